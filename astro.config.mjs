@@ -1,0 +1,82 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { headingIdsRequired } from './src/plugins/heading-ids.ts';
+import { scrollableTables } from './src/plugins/scrollable-tables.ts';
+import { readDeployTarget } from './src/lib/site-config.ts';
+import { buildSidebar, PLANNED_SIDEBAR } from './src/lib/sidebar.ts';
+
+const { site, base } = readDeployTarget(process.env);
+const docsDir = new URL('./content/docs/', import.meta.url);
+const pageExists = (/** @type {string} */ slug) =>
+  ['.mdx', '.md', '/index.mdx', '/index.md'].some((ext) => existsSync(new URL(`${slug}${ext}`, docsDir)));
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Pages live in the top-level `content/docs/`; Starlight reads `<srcDir>/content/docs`.
+  srcDir: '.',
+  markdown: {
+    processor: satteri({
+      // `## 显存不够 {#out-of-memory}`: explicit, language-independent heading ids.
+      features: { headingAttributes: true },
+      hastPlugins: [headingIdsRequired({ include: (path) => path.startsWith(docsDir.pathname) }), scrollableTables()],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: { en: 'DL Stack Atlas', 'zh-CN': '深度学习技术栈图谱' },
+      description: 'A bilingual map of the deep-learning stack and a learning path, checked against current releases.',
+      logo: { src: './src/assets/logo.svg' },
+      favicon: '/favicon.svg',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      sidebar: buildSidebar(PLANNED_SIDEBAR, pageExists),
+      customCss: ['./src/styles/theme.css'],
+      components: {
+        FallbackContentNotice: './src/components/overrides/FallbackContentNotice.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
+      // Our 404 pages are ordinary pages in both locales; see src/integrations/not-found-pages.ts.
+      disable404Route: true,
+      lastUpdated: false,
+      credits: false,
+      plugins: [
+        starlightLinksValidator({
+          errorOnInvalidHashes: true,
+          errorOnRelativeLinks: true,
+          errorOnFallbackPages: true,
+          errorOnInconsistentLocale: true,
+          errorOnLocalLinks: true,
+        }),
+      ],
+    }),
+    sitemap({
+      filter: (page) => !/\/404\/$/.test(page),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+    }),
+    notFoundPages(),
+  ],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Every MDX page carries Astro's `"use astro:head-inject"` directive, which the bundler
+          // reports as unknown; Astro reads it before bundling, so the warning is noise.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,51 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { chainStepSchema, stackLayerSchema } from './lib/schemas/stack';
+
+/** Fields the atlas adds to Starlight's frontmatter. */
+const atlasFrontmatter = z.object({
+  description: z
+    .string({ error: 'Every page needs a `description:` (one sentence, shown in search results and link previews).' })
+    .min(20, 'Make `description:` a full sentence of at least 20 characters.'),
+});
+
+const docs = defineCollection({
+  loader: docsLoader(),
+  // Starlight's frontmatter fields plus ours, with unknown fields rejected and a message that says what to do.
+  schema: (context) =>
+    z.strictObject(docsSchema({ extend: atlasFrontmatter })(context).shape, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `Unknown frontmatter field(s): ${issue.keys.join(', ')}. Remove them, fix their spelling, or add them to the docs schema in src/content.config.ts.`
+          : undefined,
+    }),
+});
+
+const i18n = defineCollection({
+  loader: i18nLoader(),
+  schema: i18nSchema({
+    extend: z.object({
+      'atlas.stackTable.caption': z.string().optional(),
+      'atlas.stackTable.layer': z.string().optional(),
+      'atlas.stackTable.role': z.string().optional(),
+      'atlas.stackTable.default': z.string().optional(),
+      'atlas.stackTable.alternatives': z.string().optional(),
+      'atlas.chain.label': z.string().optional(),
+    }),
+  }),
+});
+
+const stackLayers = defineCollection({
+  loader: file('content/data/stack-layers.yaml'),
+  schema: stackLayerSchema,
+});
+
+const stackChain = defineCollection({
+  loader: file('content/data/stack-chain.yaml'),
+  schema: chainStepSchema,
+});
+
+export const collections = { docs, i18n, stackLayers, stackChain };
