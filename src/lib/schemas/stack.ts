@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { localizedText, stableId } from './localized';
+
+/** The eight layers, in pipeline order. Their ids are the URLs `/stack/<id>/`. */
+export const LAYER_IDS = [
+  'hardware',
+  'numerics',
+  'frameworks',
+  'models-data',
+  'training',
+  'tracking',
+  'deployment',
+  'environment',
+] as const;
+
+const unknownField = (where: string) => ({
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `Unknown field(s) in ${where}: ${issue.keys?.join(', ')}. Check the spelling or add the field to the schema in src/lib/schemas/stack.ts.`
+      : undefined,
+});
+
+export const stackLayerSchema = z.strictObject(
+  {
+    id: z.enum(LAYER_IDS, { error: `Layer id must be one of: ${LAYER_IDS.join(', ')}.` }),
+    order: z.number().int().min(1).max(LAYER_IDS.length),
+    title: localizedText,
+    role: localizedText,
+    /** The default pick, in a few words; the layer page explains why. */
+    default: localizedText,
+    alternatives: z.array(z.string().min(1)).min(1, 'List at least one alternative, or say why there is none.'),
+  },
+  unknownField('a stack layer'),
+);
+export type StackLayer = z.infer<typeof stackLayerSchema>;
+
+/** One step of the core chain hardware → … → CI; `layer` links the step to its layer. */
+export const chainStepSchema = z.strictObject(
+  {
+    id: stableId,
+    order: z.number().int().min(1),
+    label: localizedText,
+    layer: z.enum(LAYER_IDS, { error: `layer must be one of: ${LAYER_IDS.join(', ')}.` }),
+  },
+  unknownField('a core-chain step'),
+);
+export type ChainStep = z.infer<typeof chainStepSchema>;
