@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { chainStepSchema, stackLayerSchema } from './lib/schemas/stack';
+import { toolSchema } from './lib/schemas/tools';
 
 /** Fields the atlas adds to Starlight's frontmatter. */
 const atlasFrontmatter = z.object({
@@ -34,6 +35,21 @@ const i18n = defineCollection({
       'atlas.stackTable.default': z.string().optional(),
       'atlas.stackTable.alternatives': z.string().optional(),
       'atlas.chain.label': z.string().optional(),
+      'atlas.terminal': z.string().optional(),
+      'atlas.tool.default': z.string().optional(),
+      'atlas.tool.alternative': z.string().optional(),
+      'atlas.tool.version': z.string().optional(),
+      'atlas.tool.checked': z.string().optional(),
+      'atlas.tool.docs': z.string().optional(),
+      'atlas.tool.install': z.string().optional(),
+      'atlas.tool.verify': z.string().optional(),
+      'atlas.tool.builtIn': z.string().optional(),
+      'atlas.tool.status.maintenance': z.string().optional(),
+      'atlas.tool.status.archived': z.string().optional(),
+      'atlas.tool.status.deprecated': z.string().optional(),
+      'atlas.layerTools.caption': z.string().optional(),
+      'atlas.layerTools.tool': z.string().optional(),
+      'atlas.layerTools.pick': z.string().optional(),
     }),
   }),
 });
@@ -48,4 +64,10 @@ const stackChain = defineCollection({
   schema: chainStepSchema,
 });
 
-export const collections = { docs, i18n, stackLayers, stackChain };
+/** One file per tool; the file name is the tool's id and its anchor on the layer page. */
+const tools = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: 'content/data/tools' }),
+  schema: toolSchema,
+});
+
+export const collections = { docs, i18n, stackLayers, stackChain, tools };
