@@ -71,7 +71,7 @@ describe('bad content fails the build with a message naming the file and the fix
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('stackLayers → deployment data does not match collection schema');
-    expect(output).toContain('Unknown field(s) in a stack layer: defualt');
+    expect(output).toContain('Unknown field(s) in a stack layer (its tools, defaults and alternatives live in content/data/tools/): defualt');
     expect(output).toContain('content/data/stack-layers.yaml');
   });
 

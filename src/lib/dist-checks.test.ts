@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeadingIds, checkInternalLinks, checkLang, checkLocaleParity, checkNoExternalResources, parsePage } from './dist-checks';
+import { checkHeadingIds, checkInternalLinks, checkLang, checkLocaleParity, checkNoExternalResources, parsePage } from './dist-checks.ts';
 
 function page(path: string, body: string, lang = path.startsWith('/zh-cn/') ? 'zh-CN' : 'en', head = '') {
   return parsePage({ path, html: `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>` });

@@ -1,5 +1,5 @@
-import { pageHref } from './locale';
-import type { Locale } from './schemas/localized';
+import { pageHref } from './locale.ts';
+import type { Locale } from './schemas/localized.ts';
 
 /** The same page in another locale: strip the current locale prefix from the page id. */
 export function counterpartHref(base: string, pageId: string, currentLocale: Locale, target: Locale): string {

@@ -1,4 +1,4 @@
-import type { Locale } from './schemas/localized';
+import type { Locale } from './schemas/localized.ts';
 
 /** Starlight's route locale is `undefined` for the root (English) locale. */
 export function toLocale(routeLocale: string | undefined): Locale {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartHref } from './language-switch';
-import { docId, pageHref, toLocale } from './locale';
-import { buildSidebar, PLANNED_SIDEBAR } from './sidebar';
-import { readDeployTarget } from './site-config';
+import { counterpartHref } from './language-switch.ts';
+import { docId, pageHref, toLocale } from './locale.ts';
+import { buildSidebar, PLANNED_SIDEBAR } from './sidebar.ts';
+import { readDeployTarget } from './site-config.ts';
 
 describe('sidebar', () => {
   it('shows only pages that exist and drops empty groups', () => {

@@ -1,4 +1,4 @@
-import { INSTALLERS, type Installer, type Tool } from './schemas/tools';
+import { INSTALLERS, type Installer, type Tool } from './schemas/tools.ts';
 
 /** Tab labels, the same in every language so that Starlight's synced tabs keep one choice across pages. */
 export const INSTALLER_LABELS: Record<Installer, string> = {

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { findHeadingIdProblems, headingIdsRequired } from './heading-ids';
+import { findHeadingIdProblems, headingIdsRequired } from './heading-ids.ts';
 
 const FILE = '/site/content/docs/zh-cn/roadmap.mdx';
 

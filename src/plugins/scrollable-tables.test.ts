@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { scrollableTables } from './scrollable-tables';
+import { scrollableTables } from './scrollable-tables.ts';
 
 const render = async (source: string) =>
   (await markdownToHtml(source, { features: { headingAttributes: true }, hastPlugins: [scrollableTables()] })).html;

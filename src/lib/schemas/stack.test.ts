@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chainStepSchema, stackLayerSchema } from './stack';
+import { chainStepSchema, stackLayerSchema } from './stack.ts';
 
 const goodLayer = {
   id: 'deployment',
   order: 7,
   title: { en: 'Deployment and inference', 'zh-cn': '部署与推理优化' },
   role: { en: 'Export models and serve an API', 'zh-cn': '导出模型并上线 API' },
-  default: { en: 'ONNX Runtime + FastAPI', 'zh-cn': 'ONNX Runtime + FastAPI' },
-  alternatives: ['TensorRT', 'vLLM'],
 };
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
@@ -21,7 +19,7 @@ describe('stack layer schema', () => {
 
   it('names an unknown field and says where to add it', () => {
     expect(messages(stackLayerSchema.safeParse({ ...goodLayer, defualt: 'x' }))).toEqual([
-      ': Unknown field(s) in a stack layer: defualt. Check the spelling or add the field to the schema in src/lib/schemas/stack.ts.',
+      ': Unknown field(s) in a stack layer (its tools, defaults and alternatives live in content/data/tools/): defualt. Check the spelling or add the field to the schema in src/lib/schemas/stack.ts.',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, stableId } from './localized';
+import { localizedText, stableId } from './localized.ts';
 
 /** The eight layers, in pipeline order. Their ids are the URLs `/stack/<id>/`. */
 export const LAYER_IDS = [
@@ -26,11 +26,8 @@ export const stackLayerSchema = z.strictObject(
     order: z.number().int().min(1).max(LAYER_IDS.length),
     title: localizedText,
     role: localizedText,
-    /** The default pick, in a few words; the layer page explains why. */
-    default: localizedText,
-    alternatives: z.array(z.string().min(1)).min(1, 'List at least one alternative, or say why there is none.'),
   },
-  unknownField('a stack layer'),
+  unknownField('a stack layer (its tools, defaults and alternatives live in content/data/tools/)'),
 );
 export type StackLayer = z.infer<typeof stackLayerSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { localizedText } from './localized';
-import { LAYER_IDS } from './stack';
+import { localizedText } from './localized.ts';
+import { LAYER_IDS } from './stack.ts';
 
 /** Package managers an install command can be given for; also the tab labels, in display order. */
 export const INSTALLERS = ['uv', 'pip', 'conda', 'apt', 'docker', 'shell'] as const;
@@ -31,7 +31,9 @@ export const toolSchema = z.strictObject(
     statusNote: localizedText.optional(),
     /** One line: what this tool does in the pipeline. */
     role: localizedText,
-    docs: z.url({ error: 'docs must be the full URL of the official documentation, starting with https://.' }).startsWith('https://'),
+    docs: z
+      .url({ error: 'docs must be the full URL of the official documentation.' })
+      .startsWith('https://', 'docs must start with https://.'),
     /** The package whose version is given (e.g. `torch` for torch.compile); defaults to the tool's own package. */
     package: z.string().min(1).optional(),
     version: z.string().regex(/^\d+(\.\d+)*([a-z0-9.+-]*)?$/, 'version is a plain version number such as 2.15.0.'),
@@ -42,7 +44,10 @@ export const toolSchema = z.strictObject(
       z.iso.date({ error: 'checked is the date the facts were verified, written YYYY-MM-DD.' }),
     ),
     install: z
-      .partialRecord(z.enum(INSTALLERS, { error: `install keys are: ${INSTALLERS.join(', ')}.` }), command)
+      .strictObject(Object.fromEntries(INSTALLERS.map((installer) => [installer, command.optional()])) as Record<Installer, z.ZodOptional<typeof command>>, {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys' ? `Unknown package manager(s): ${issue.keys.join(', ')}. install keys are: ${INSTALLERS.join(', ')}.` : undefined,
+      })
       .optional(),
     verify: z
       .strictObject(
