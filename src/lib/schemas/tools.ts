@@ -15,6 +15,7 @@ const unknownField = (where: string) => ({
 
 const command = z
   .string()
+  .trim()
   .min(1)
   .refine((text) => !/\.\.\.|…/.test(text), 'Commands run as written: replace the `...` placeholder with a real value.');
 
