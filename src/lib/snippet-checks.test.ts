@@ -61,6 +61,10 @@ describe('deprecated API rules', () => {
 });
 
 describe('placeholders', () => {
+  it('ignores an ellipsis inside a comment, where it is prose', () => {
+    expect(findPlaceholders([block('fully_shard(model)  # ... then the root module'), block('echo ok # wait...', 'bash')])).toEqual([]);
+  });
+
   it('flags "..." and "…" with the line', () => {
     expect(findPlaceholders([block('model = load(...)\nok = 1\nx = "…"')])).toEqual([
       '/p/ block 1 (python) line 1: "model = load(...)" has a "..." placeholder; write the real value.',

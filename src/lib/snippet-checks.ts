@@ -69,7 +69,9 @@ export function findRuleHits(blocks: CodeBlock[], rules: SnippetRule[]): string[
   return hits;
 }
 
-/** Code on the site runs as written: an ellipsis standing in for a value is a bug. */
+const HASH_COMMENTS = new Set([...PYTHON, ...SHELL, 'yaml', 'yml', 'toml', 'dockerfile', 'ini']);
+
+/** Code on the site runs as written: an ellipsis standing in for a value is a bug (in a comment it is prose). */
 export function findPlaceholders(blocks: CodeBlock[]): string[] {
   return blocks
     .filter((block) => !isLabelledOutdated(block.title))
@@ -77,7 +79,7 @@ export function findPlaceholders(blocks: CodeBlock[]): string[] {
       block.code
         .split('\n')
         .map((line, i) => ({ line, number: i + 1 }))
-        .filter(({ line }) => /\.\.\.|…/.test(line))
+        .filter(({ line }) => /\.\.\.|…/.test(HASH_COMMENTS.has(block.lang) ? line.replace(/(^|\s)#.*$/, '') : line))
         .map(({ line, number }) => `${where(block)} line ${number}: "${line.trim()}" has a "..." placeholder; write the real value.`),
     );
 }
