@@ -49,6 +49,9 @@ export default defineConfig({
       },
       // Our 404 pages are ordinary pages in both locales; see src/integrations/not-found-pages.ts.
       disable404Route: true,
+      // Long commands wrap instead of scrolling sideways: easier to read on a phone, and a block
+      // that does not scroll needs no keyboard focus (axe: scrollable-region-focusable).
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       credits: false,
       plugins: [

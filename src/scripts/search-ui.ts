@@ -4,11 +4,24 @@
  */
 // @ts-expect-error — @pagefind/default-ui ships no types.
 import { PagefindUI } from '@pagefind/default-ui';
-import '../styles/search-ui.css';
+// Imported by URL, not as a module: Astro adds stylesheets imported by a page's scripts to every
+// page (dynamic imports included), which would defeat loading them on demand.
+import stylesheetUrl from '../styles/search-ui.css?url';
 
-export function mountSearch(element: HTMLElement | null, translations: Record<string, string>, config: Record<string, unknown>): void {
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+}
+
+export async function mountSearch(element: HTMLElement | null, translations: Record<string, string>, config: Record<string, unknown>): Promise<void> {
   if (!element || element.dataset['mounted']) return;
   element.dataset['mounted'] = 'true';
+  await loadStylesheet(stylesheetUrl);
   new PagefindUI({
     ...config,
     element,
