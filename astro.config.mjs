@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { headingIdsRequired } from './src/plugins/heading-ids.ts';
 import { scrollableTables } from './src/plugins/scrollable-tables.ts';
@@ -20,9 +21,34 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  security: {
+    // Content Security Policy, emitted by Astro as a <meta> tag on every page with the hashes of the
+    // inline scripts and styles it renders. Scripts run only by hash or from the site itself.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its search index in WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        // style-src keeps its default, 'self' plus the hashes of inline <style> elements.
+        resources: [
+          // The one style allowance: Expressive Code colours each code token with a style attribute
+          // (style="--0:#82AAFF"). Attributes only; <style> elements still need a hash.
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   // Pages live in the top-level `content/docs/`; Starlight reads `<srcDir>/content/docs`.
   srcDir: '.',
   markdown: {
+    // Expressive Code highlights code blocks; Astro's own Shiki pass is not needed.
+    syntaxHighlight: false,
     processor: satteri({
       // `## 显存不够 {#out-of-memory}`: explicit, language-independent heading ids.
       features: { headingAttributes: true },
@@ -68,6 +94,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/$/.test(page),
       i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
     }),
+    cspInlineHashes(),
     notFoundPages(),
   ],
   vite: {
