@@ -3,6 +3,7 @@ import { readDeployTarget } from '../src/lib/site-config.ts';
 
 const port = Number(process.env['ATLAS_E2E_PORT'] ?? 4329);
 const { base } = readDeployTarget(process.env);
+const nginxPort = Number(process.env['ATLAS_NGINX_PORT'] ?? 4330);
 
 export default defineConfig({
   testDir: '.',
@@ -29,10 +30,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node ../scripts/serve.ts --port ${port} --dir ../dist`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node ../scripts/serve.ts --port ${port} --dir ../dist`,
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    // The shipped nginx configuration, for e2e/serving.spec.ts (root deploys only).
+    ...(base === '/'
+      ? [
+          {
+            command: `node ../scripts/nginx.ts --port ${nginxPort} --dir ../dist`,
+            url: `http://127.0.0.1:${nginxPort}/`,
+            reuseExistingServer: false,
+            stdout: 'ignore' as const,
+          },
+        ]
+      : []),
+  ],
 });

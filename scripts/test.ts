@@ -2,13 +2,15 @@
  * `npm test`: every check, in order, stopping at the first step that fails.
  *   1. typecheck (astro check)   2. unit tests (Vitest)   3. build
  *   4. build-output checks over dist/   5. bad-content fixtures (each must fail the build clearly)
- *   6. end-to-end tests (Playwright, Chromium) against the production build
+ *   6. end-to-end tests (Playwright, Chromium) against the production build, and the serving tests
+ *      against the shipped nginx configuration
  * `--e2e-only` (npm run test:e2e) runs step 6 alone against an existing dist/; other arguments go to Playwright.
  * Ends with one summary line: "atlas: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { provisionChromium } from './provision-browser.ts';
+import { provisionNginx } from './provision-nginx.ts';
 
 interface Step {
   name: string;
@@ -37,7 +39,8 @@ for (const step of [...steps, E2E]) if (step.report) rmSync(step.report, { force
 
 for (const step of steps) run(step);
 const chromium = provisionChromium();
-run({ ...E2E, args: [...E2E.args, ...playwrightArgs] }, { ATLAS_CHROMIUM: chromium });
+const nginx = provisionNginx();
+run({ ...E2E, args: [...E2E.args, ...playwrightArgs] }, { ATLAS_CHROMIUM: chromium, ATLAS_NGINX: nginx });
 summary();
 
 function run(step: Step, extraEnv: Record<string, string> = {}): void {
