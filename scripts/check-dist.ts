@@ -20,6 +20,7 @@ import {
   SECOND_LOCALE,
 } from '../src/lib/dist-checks.ts';
 import { toolSchema } from '../src/lib/schemas/tools.ts';
+import { checkBudgets, pageWeight, withoutArticle } from '../src/lib/page-weight.ts';
 import { readDeployTarget } from '../src/lib/site-config.ts';
 import { checkSyntax, extractCodeBlocks, findPlaceholders, findRuleHits, snippetRuleSchema, type CodeBlock } from '../src/lib/snippet-checks.ts';
 import { checkOverviewLinks, checkToolSections, findTypedVersions, layerPagePath, type LayerPage, type ToolRecord } from '../src/lib/tool-coverage.ts';
@@ -111,6 +112,19 @@ const syntax = {
   },
 };
 
+// Bytes before interaction. The typical pages are the home and overview pages of each locale.
+const TYPICAL = new Set(['/', '/stack/'].flatMap((path) => [path, `/${SECOND_LOCALE}${path}`]));
+const readAsset = (url: string) => {
+  const file = join(distDir, decodeURIComponent(url.slice(base.length - 1)));
+  return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+};
+const weights = built.map((page) => ({
+  path: page.path,
+  weight: pageWeight(base.replace(/\/$/, '') + page.path, page.html, readAsset),
+  frame: pageWeight(base.replace(/\/$/, '') + page.path, withoutArticle(page.html), readAsset),
+  typical: TYPICAL.has(page.path),
+}));
+
 const checks: [string, string[]][] = [
   ['data files', dataProblems],
   ['heading ids', checkHeadingIds(pages)],
@@ -124,6 +138,7 @@ const checks: [string, string[]][] = [
   ['code syntax (python, bash -n)', checkSyntax(blocks, syntax)],
   ['deprecated or removed APIs in code', findRuleHits(blocks, rules)],
   ['placeholders in code', findPlaceholders(blocks)],
+  ['byte budgets (gzip, before interaction)', checkBudgets(weights)],
 ];
 
 let failed = 0;

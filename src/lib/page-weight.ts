@@ -72,3 +72,37 @@ export function pageWeight(pageUrl: string, html: string, read: (url: string) =>
   const htmlSize = gzipSize(html);
   return { html: htmlSize, css, js, total: htmlSize + css + js, files };
 }
+
+export const BUDGET = {
+  /** Everything transferred before the reader interacts (HTML + CSS + JS, gzip), on a typical page. */
+  total: 30 * 1024,
+  /** Of which JavaScript. */
+  js: 10 * 1024,
+};
+
+/**
+ * The same page with its article emptied: what the site's own frame (header, navigation, styles,
+ * scripts) costs, independent of how much the author wrote.
+ */
+export function withoutArticle(html: string): string {
+  return html.replace(/(<div class="sl-markdown-content">)[\s\S]*?(<\/div>\s*<footer)/, '$1$2');
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Byte budgets: on every page, at most 10 KB of JavaScript and a frame of at most 30 KB; on the
+ * typical pages (home and overviews), at most 30 KB in total. Long reference pages are reported by
+ * the benchmark, not capped: their size is their content.
+ */
+export function checkBudgets(pages: { path: string; weight: PageWeight; frame: PageWeight; typical: boolean }[]): string[] {
+  const problems: string[] = [];
+  for (const { path, weight, frame, typical } of pages) {
+    if (weight.js > BUDGET.js) problems.push(`${path}: ${kb(weight.js)} of JavaScript before interaction; the budget is ${kb(BUDGET.js)}.`);
+    if (frame.total > BUDGET.total) problems.push(`${path}: the page frame without its article weighs ${kb(frame.total)}; the budget is ${kb(BUDGET.total)}.`);
+    if (typical && weight.total > BUDGET.total) {
+      problems.push(`${path}: ${kb(weight.total)} before interaction (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}); the budget is ${kb(BUDGET.total)}.`);
+    }
+  }
+  return problems;
+}
