@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { BASE, expect, test, useTheme, type Theme } from './fixtures';
+import { builtPages, expect, test, useTheme, type Theme } from './fixtures';
 
 /** WCAG 2.2 A and AA plus axe's best practices; no rule is disabled. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -11,13 +10,6 @@ function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>)
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`),
   );
-}
-
-/** Pages to audit, from the built sitemap (plus the 404 pages it leaves out). */
-function builtPages(): string[] {
-  const xml = readFileSync(new URL('../dist/sitemap-0.xml', import.meta.url), 'utf8');
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.slice(BASE.length));
-  return [...paths, '404/', 'zh-cn/404/'];
 }
 
 for (const path of builtPages()) {

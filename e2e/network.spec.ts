@@ -1,9 +1,10 @@
-import { allPagePaths, expect, test } from './fixtures';
+import { builtPages, expect, test } from './fixtures';
 
 test('no page requests anything from a host other than the local server', async ({ page, outsideRequests }) => {
+  test.setTimeout(120_000);
   const seen = new Set<string>();
   page.on('request', (request) => seen.add(new URL(request.url()).host));
-  for (const path of await allPagePaths(page)) {
+  for (const path of builtPages()) {
     await page.goto(path, { waitUntil: 'networkidle' });
   }
   // Opening search loads Pagefind and its index: these must come from the site too.

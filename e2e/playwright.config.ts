@@ -4,6 +4,8 @@ import { readDeployTarget } from '../src/lib/site-config.ts';
 const port = Number(process.env['ATLAS_E2E_PORT'] ?? 4329);
 const { base } = readDeployTarget(process.env);
 const nginxPort = Number(process.env['ATLAS_NGINX_PORT'] ?? 4330);
+/** The build to test: dist/ by default, another folder for the sub-path deploy smoke run. */
+const dist = process.env['ATLAS_DIST'] ?? 'dist';
 
 export default defineConfig({
   testDir: '.',
@@ -12,7 +14,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env['ATLAS_E2E_REPORT'] ?? '../test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     ...devices['Desktop Chrome'],
@@ -32,7 +34,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ../scripts/serve.ts --port ${port} --dir ../dist`,
+      command: `node ../scripts/serve.ts --port ${port} --dir ../${dist}`,
       url: `http://127.0.0.1:${port}${base}`,
       reuseExistingServer: false,
       stdout: 'ignore',
@@ -41,7 +43,7 @@ export default defineConfig({
     ...(base === '/'
       ? [
           {
-            command: `node ../scripts/nginx.ts --port ${nginxPort} --dir ../dist`,
+            command: `node ../scripts/nginx.ts --port ${nginxPort} --dir ../${dist}`,
             url: `http://127.0.0.1:${nginxPort}/`,
             reuseExistingServer: false,
             stdout: 'ignore' as const,
