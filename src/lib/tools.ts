@@ -1,3 +1,4 @@
+import type { Locale } from './schemas/localized.ts';
 import { INSTALLERS, type Installer, type Tool } from './schemas/tools.ts';
 
 /** Tab labels, the same in every language so that Starlight's synced tabs keep one choice across pages. */
@@ -28,4 +29,9 @@ export function layerTools<T extends { id: string; data: Pick<Tool, 'layer' | 'p
 /** File name shown on a verify snippet, e.g. `verify_onnx_runtime.py`. */
 export function verifyFileName(id: string, lang: 'python' | 'bash'): string {
   return `verify_${id.replace(/-/g, '_')}.${lang === 'python' ? 'py' : 'sh'}`;
+}
+
+/** A tool's display name in a locale. */
+export function toolName(tool: Pick<Tool, 'name'>, locale: Locale): string {
+  return typeof tool.name === 'string' ? tool.name : tool.name[locale];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toolName } from '../tools.ts';
 import { toolSchema } from './tools.ts';
 
 const good = {
@@ -54,5 +55,14 @@ describe('tool schema', () => {
       'docs: docs must start with https://.',
       'verify: Add a verify snippet (lang + code) that prints what was installed or detected.',
     ]);
+  });
+});
+
+describe('tool names', () => {
+  it('takes one name for every language, or one per locale', () => {
+    expect(toolName(toolSchema.parse(good), 'zh-cn')).toBe('vLLM');
+    const described = toolSchema.parse({ ...good, name: { en: 'NVIDIA GPU driver', 'zh-cn': 'NVIDIA GPU 驱动' } });
+    expect(toolName(described, 'en')).toBe('NVIDIA GPU driver');
+    expect(toolName(described, 'zh-cn')).toBe('NVIDIA GPU 驱动');
   });
 });

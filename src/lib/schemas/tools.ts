@@ -21,7 +21,8 @@ const command = z
 
 export const toolSchema = z.strictObject(
   {
-    name: z.string().min(1),
+    /** The same in every language (`vLLM`), or per locale where the name is a description (`NVIDIA GPU driver`). */
+    name: z.union([z.string().min(1), localizedText]),
     layer: z.enum(LAYER_IDS, { error: `layer must be one of: ${LAYER_IDS.join(', ')}.` }),
     /** `default` is the layer's recommended pick; everything else is an alternative. */
     pick: z.enum(['default', 'alternative'], { error: 'pick is `default` or `alternative`.' }),
