@@ -8,6 +8,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { headingIdsRequired } from './src/plugins/heading-ids.ts';
+import { anchorAliases } from './src/plugins/anchor-aliases.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
 import { scrollableTables } from './src/plugins/scrollable-tables.ts';
 import { readDeployTarget } from './src/lib/site-config.ts';
@@ -53,7 +54,7 @@ export default defineConfig({
     processor: satteri({
       // `## 显存不够 {#out-of-memory}`: explicit, language-independent heading ids.
       features: { headingAttributes: true },
-      hastPlugins: [headingIdsRequired({ include: (path) => path.startsWith(docsDir.pathname) }), scrollableTables(), baseLinks(base)],
+      hastPlugins: [headingIdsRequired({ include: (path) => path.startsWith(docsDir.pathname) }), scrollableTables(), baseLinks(base), anchorAliases()],
     }),
   },
   integrations: [

@@ -104,6 +104,26 @@ describe('bad content fails the build with a message naming the file and the fix
     expect(output).toMatch(/\/stack\/#nope[\s\S]*invalid (link|hash)/);
   });
 
+  it('a renamed heading breaks a published link until an anchor alias keeps it working', () => {
+    const dir = copyProject();
+    const rename = (text: string) => text.replace('{#by-bottleneck}', '{#bottlenecks}');
+    edit(dir, 'content/docs/stack/index.mdx', rename);
+    edit(dir, 'content/docs/zh-cn/stack/index.mdx', rename);
+    expect(build(dir).status).toBe(0);
+    const broken = run(dir, 'node', ['scripts/check-dist.ts']);
+    expect(broken.status).toBe(1);
+    expect(broken.output).toContain('/stack/#by-bottleneck was published but /stack/ has no #by-bottleneck any more.');
+    expect(broken.output).toContain('add `anchorAliases: { by-bottleneck: new-id }`');
+
+    const alias = (text: string) => text.replace(/^description: (.*)$/m, 'description: $1\nanchorAliases:\n  by-bottleneck: bottlenecks');
+    edit(dir, 'content/docs/stack/index.mdx', alias);
+    edit(dir, 'content/docs/zh-cn/stack/index.mdx', alias);
+    expect(build(dir).status).toBe(0);
+    const kept = run(dir, 'node', ['scripts/check-dist.ts']);
+    expect(kept.output).not.toContain('#by-bottleneck was published');
+    expect(kept.output).toContain('new link(s) are not in content/published-links.txt');
+  });
+
   it('a page present in one locale only', () => {
     const dir = copyProject();
     writeFileSync(

@@ -20,7 +20,9 @@ import {
   SECOND_LOCALE,
 } from '../src/lib/dist-checks.ts';
 import { toolSchema } from '../src/lib/schemas/tools.ts';
+import { checkLinkPermanence, parseRecord } from '../src/lib/link-permanence.ts';
 import { checkBudgets, pageWeight, withoutArticle } from '../src/lib/page-weight.ts';
+import { publishedPages, RECORD_FILE } from './published-pages.ts';
 import { readDeployTarget } from '../src/lib/site-config.ts';
 import { checkSyntax, extractCodeBlocks, findPlaceholders, findRuleHits, snippetRuleSchema, type CodeBlock } from '../src/lib/snippet-checks.ts';
 import { checkOverviewLinks, checkToolSections, findTypedVersions, layerPagePath, type LayerPage, type ToolRecord } from '../src/lib/tool-coverage.ts';
@@ -125,6 +127,8 @@ const weights = built.map((page) => ({
   typical: TYPICAL.has(page.path),
 }));
 
+const recorded = existsSync(RECORD_FILE) ? parseRecord(readFileSync(RECORD_FILE, 'utf8')) : [];
+
 const checks: [string, string[]][] = [
   ['data files', dataProblems],
   ['heading ids', checkHeadingIds(pages)],
@@ -139,6 +143,7 @@ const checks: [string, string[]][] = [
   ['deprecated or removed APIs in code', findRuleHits(blocks, rules)],
   ['placeholders in code', findPlaceholders(blocks)],
   ['byte budgets (gzip, before interaction)', checkBudgets(weights)],
+  ['published links still work', checkLinkPermanence(recorded, publishedPages(built, base))],
 ];
 
 let failed = 0;

@@ -8,6 +8,13 @@ import { toolSchema } from './lib/schemas/tools';
 
 /** Fields the atlas adds to Starlight's frontmatter. */
 const atlasFrontmatter = z.object({
+  /** Old heading ids that must keep working after a rename: `{ old-id: new-id }` (see README). */
+  anchorAliases: z
+    .record(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'anchorAliases keys are old heading ids: lower-case ASCII words joined by hyphens.'),
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'anchorAliases values are current heading ids on this page.'),
+    )
+    .optional(),
   description: z
     .string({ error: 'Every page needs a `description:` (one sentence, shown in search results and link previews).' })
     .min(20, 'Make `description:` a full sentence of at least 20 characters.'),
