@@ -8,7 +8,7 @@ const compile = (source: string, aliases: Record<string, string>) =>
     features: { headingAttributes: true },
     hastPlugins: [anchorAliases()],
     fileURL: pathToFileURL('/site/content/docs/stack/deployment.mdx'),
-    data: { astro: { frontmatter: { anchorAliases: aliases } } },
+    data: { astro: { frontmatter: { anchorAliases: aliases }, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } },
   });
 
 describe('anchor-aliases plugin', () => {
