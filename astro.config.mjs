@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { llmsTxt } from './src/integrations/llms-txt.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { headingIdsRequired } from './src/plugins/heading-ids.ts';
 import { anchorAliases } from './src/plugins/anchor-aliases.ts';
@@ -102,6 +103,7 @@ export default defineConfig({
     }),
     cspInlineHashes(),
     notFoundPages(),
+    llmsTxt({ site, base }),
   ],
   vite: {
     build: {

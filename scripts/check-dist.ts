@@ -21,6 +21,7 @@ import {
 } from '../src/lib/dist-checks.ts';
 import { toolSchema } from '../src/lib/schemas/tools.ts';
 import { checkLinkPermanence, parseRecord } from '../src/lib/link-permanence.ts';
+import { checkLlmsFiles } from '../src/lib/llms-text.ts';
 import { checkBudgets, pageWeight, withoutArticle } from '../src/lib/page-weight.ts';
 import { publishedPages, RECORD_FILE } from './published-pages.ts';
 import { readDeployTarget } from '../src/lib/site-config.ts';
@@ -127,6 +128,10 @@ const weights = built.map((page) => ({
   typical: TYPICAL.has(page.path),
 }));
 
+const indexedUrls = built
+  .filter((page) => page.html.includes('data-pagefind-body'))
+  .map((page) => new URL(base.replace(/\/$/, '') + page.path, site).href);
+const readText = (file: string) => (existsSync(join(distDir, file)) ? readFileSync(join(distDir, file), 'utf8') : '');
 const recorded = existsSync(RECORD_FILE) ? parseRecord(readFileSync(RECORD_FILE, 'utf8')) : [];
 
 const checks: [string, string[]][] = [
@@ -143,6 +148,7 @@ const checks: [string, string[]][] = [
   ['deprecated or removed APIs in code', findRuleHits(blocks, rules)],
   ['placeholders in code', findPlaceholders(blocks)],
   ['byte budgets (gzip, before interaction)', checkBudgets(weights)],
+  ['llms.txt and llms-full.txt', checkLlmsFiles(readText('llms.txt'), readText('llms-full.txt'), indexedUrls)],
   ['published links still work', checkLinkPermanence(recorded, publishedPages(built, base))],
 ];
 
