@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import {
@@ -23,7 +23,7 @@ import { toolSchema } from '../src/lib/schemas/tools.ts';
 import { checkLinkPermanence, parseRecord } from '../src/lib/link-permanence.ts';
 import { checkLlmsFiles } from '../src/lib/llms-text.ts';
 import { checkBudgets, pageWeight, withoutArticle } from '../src/lib/page-weight.ts';
-import { publishedPages, RECORD_FILE } from './published-pages.ts';
+import { publishedPages, readBuiltPages, RECORD_FILE } from './published-pages.ts';
 import { readDeployTarget } from '../src/lib/site-config.ts';
 import { checkSyntax, extractCodeBlocks, findPlaceholders, findRuleHits, snippetRuleSchema, type CodeBlock } from '../src/lib/snippet-checks.ts';
 import { checkOverviewLinks, checkToolSections, findTypedVersions, layerPagePath, type LayerPage, type ToolRecord } from '../src/lib/tool-coverage.ts';
@@ -62,10 +62,7 @@ function readEntries<T>(file: string, schema: { safeParse: (value: unknown) => {
   });
 }
 
-const built = [...files(distDir, (name) => name === 'index.html')].map((file) => {
-  const rel = relative(distDir, file).split(sep).join('/');
-  return { path: `/${rel.replace(/index\.html$/, '')}`, html: readFileSync(file, 'utf8') };
-});
+const built = readBuiltPages(distDir);
 const pages = built.map(parsePage);
 
 // Tools: every tool has its section on its layer page in both locales, with its install commands.

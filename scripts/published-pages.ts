@@ -1,8 +1,18 @@
-/** Reads the published pages and anchors of a build, for the link-permanence check and record. */
+/** Reads the pages of a build, for the build-output checks and the link record. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { PublishedPage } from '../src/lib/link-permanence.ts';
 
 export const RECORD_FILE = 'content/published-links.txt';
+
+/** Every `index.html` of a build, with its site path without base (`/`, `/stack/`, `/zh-cn/stack/`). */
+export function readBuiltPages(distDir: string): { path: string; html: string }[] {
+  return (readdirSync(distDir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('index.html') && statSync(join(distDir, file)).isFile())
+    .sort()
+    .map((file) => ({ path: `/${file.split(sep).join('/').replace(/index\.html$/, '')}`, html: readFileSync(join(distDir, file), 'utf8') }));
+}
 
 export function publishedPages(built: { path: string; html: string }[], base: string): PublishedPage[] {
   return built.map(({ path, html }) => {

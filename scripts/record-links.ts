@@ -3,18 +3,15 @@
  * content/published-links.txt. It never removes a line: a link, once published, stays in the record
  * and must keep working (see README, "Renaming a page or a heading").
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseRecord, publishedLinks } from '../src/lib/link-permanence.ts';
 import { readDeployTarget } from '../src/lib/site-config.ts';
-import { publishedPages, RECORD_FILE } from './published-pages.ts';
+import { publishedPages, readBuiltPages, RECORD_FILE } from './published-pages.ts';
 
 const dist = 'dist';
 if (!existsSync(dist)) throw new Error('No dist/: run `npm run build` first.');
 const { base } = readDeployTarget(process.env);
-const built = (readdirSync(dist, { recursive: true }) as string[])
-  .filter((file) => file.endsWith('index.html') && statSync(join(dist, file)).isFile())
-  .map((file) => ({ path: `/${relative(dist, join(dist, file)).split(sep).join('/').replace(/index\.html$/, '')}`, html: readFileSync(join(dist, file), 'utf8') }));
+const built = readBuiltPages(dist);
 const recorded = existsSync(RECORD_FILE) ? parseRecord(readFileSync(RECORD_FILE, 'utf8')) : [];
 const links = [...new Set([...recorded, ...publishedLinks(publishedPages(built, base))])].sort();
 const header = [
