@@ -10,6 +10,7 @@ import { llmsTxt } from './src/integrations/llms-txt.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { headingIdsRequired } from './src/plugins/heading-ids.ts';
 import { anchorAliases } from './src/plugins/anchor-aliases.ts';
+import { codeAnchors } from './src/plugins/code-anchors.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
 import { scrollableTables } from './src/plugins/scrollable-tables.ts';
 import { readDeployTarget } from './src/lib/site-config.ts';
@@ -55,7 +56,13 @@ export default defineConfig({
     processor: satteri({
       // `## 显存不够 {#out-of-memory}`: explicit, language-independent heading ids.
       features: { headingAttributes: true },
-      hastPlugins: [headingIdsRequired({ include: (path) => path.startsWith(docsDir.pathname) }), scrollableTables(), baseLinks(base), anchorAliases()],
+      hastPlugins: [
+        headingIdsRequired({ include: (path) => path.startsWith(docsDir.pathname) }),
+        codeAnchors({ include: (path) => path.startsWith(docsDir.pathname) }),
+        scrollableTables(),
+        baseLinks(base),
+        anchorAliases(),
+      ],
     }),
   },
   integrations: [
@@ -75,6 +82,7 @@ export default defineConfig({
       components: {
         FallbackContentNotice: './src/components/overrides/FallbackContentNotice.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
       },
       // Our 404 pages are ordinary pages in both locales; see src/integrations/not-found-pages.ts.

@@ -21,7 +21,7 @@ export function publishedPages(built: { path: string; html: string }[], base: st
     const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
     const target = refresh ? /url=([^;]+)$/i.exec(refresh)?.[1] : undefined;
     const ids = root
-      .querySelectorAll('.sl-markdown-content h2[id], .sl-markdown-content h3[id], .sl-markdown-content [data-anchor-alias]')
+      .querySelectorAll('.sl-markdown-content :is(h2, h3, .atlas-code-block)[id], .sl-markdown-content [data-anchor-alias]')
       .map((el) => el.getAttribute('id')!);
     return { path, anchors: new Set(ids), redirectTo: target ? `/${new URL(target, 'http://site.invalid').pathname.slice(base.length)}` : undefined };
   });

@@ -57,6 +57,8 @@ const i18n = defineCollection({
       'atlas.layerTools.caption': z.string().optional(),
       'atlas.layerTools.tool': z.string().optional(),
       'atlas.layerTools.pick': z.string().optional(),
+      'atlas.copyLink.copied': z.string().optional(),
+      'atlas.copyLink.failed': z.string().optional(),
     }),
   }),
 });

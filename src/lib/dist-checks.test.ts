@@ -43,6 +43,17 @@ describe('checkLocaleParity', () => {
     ]);
   });
 
+  it('reports titled code blocks present in one locale only', () => {
+    const block = (id: string) => `<div class="atlas-code-block" id="${id}"><pre>x</pre></div>`;
+    const problems = checkLocaleParity(
+      [page('/quickstart/', content(`<h2 id="fine-tune">F</h2>${block('fine-tune-train-py')}`)), page('/zh-cn/quickstart/', content('<h2 id="fine-tune">微调</h2>'))],
+      hint,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^Titled code blocks differ between \/quickstart\/ and \/zh-cn\/quickstart\/ \(only English: #fine-tune-train-py; only Chinese: none\)/);
+    expect(problems[0]).toContain('content/docs/zh-cn/quickstart.mdx');
+  });
+
   it("counts Starlight's fallback page (English content under /zh-cn/) as a missing translation", () => {
     const fallback = page('/zh-cn/stack/', '<div data-atlas-missing-translation><p>此内容尚不支持你的语言。</p></div>' + content(''));
     expect(checkLocaleParity([page('/stack/', content('')), fallback], hint)).toEqual([

@@ -23,6 +23,8 @@ export interface ParsedPage {
   ids: Set<string>;
   /** h2/h3 in the page content, in document order. */
   headings: { level: number; id: string | undefined; text: string }[];
+  /** Ids of linkable code blocks in the content (src/plugins/code-anchors.ts), in document order. */
+  codeAnchors: string[];
   links: string[];
   /** Starlight rendered the other locale's content here because the translation is missing. */
   isFallback: boolean;
@@ -41,6 +43,7 @@ export function parsePage(page: BuiltPage): ParsedPage {
     id: el.getAttribute('id') || undefined,
     text: el.textContent.trim(),
   }));
+  const codeAnchors = (content?.querySelectorAll('.atlas-code-block[id]') ?? []).map((el: HTMLElement) => el.getAttribute('id')!);
   const links = root.querySelectorAll('a[href]').map((el) => el.getAttribute('href') ?? '');
   const resources = [
     ...root.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
@@ -49,7 +52,7 @@ export function parsePage(page: BuiltPage): ParsedPage {
   ];
   const lang = root.querySelector('html')?.getAttribute('lang');
   const isFallback = root.querySelector('[data-atlas-missing-translation]') !== null;
-  return { path: page.path, locale, key, lang, ids, headings, links, isFallback, resources };
+  return { path: page.path, locale, key, lang, ids, headings, codeAnchors, links, isFallback, resources };
 }
 
 /** `<link rel="canonical|alternate">` only names a URL; stylesheets, icons and preloads are fetched. */
@@ -103,6 +106,13 @@ export function checkLocaleParity(pages: ParsedPage[], sourceHint: (locale: 'en'
     const onlyZh = zhIds.filter((id) => !enIds.includes(id));
     if (onlyEn.length > 0) problems.push(`${zh.path} lacks heading id(s) present in ${en.path}: ${onlyEn.map((id) => `#${id}`).join(', ')}. Edit ${sourceHint('zh-cn', key)}.`);
     if (onlyZh.length > 0) problems.push(`${en.path} lacks heading id(s) present in ${zh.path}: ${onlyZh.map((id) => `#${id}`).join(', ')}. Edit ${sourceHint('en', key)}.`);
+    const codeOnlyEn = en.codeAnchors.filter((id) => !zh.codeAnchors.includes(id));
+    const codeOnlyZh = zh.codeAnchors.filter((id) => !en.codeAnchors.includes(id));
+    if (codeOnlyEn.length + codeOnlyZh.length > 0) {
+      problems.push(
+        `Titled code blocks differ between ${en.path} and ${zh.path} (only English: ${codeOnlyEn.map((id) => `#${id}`).join(', ') || 'none'}; only Chinese: ${codeOnlyZh.map((id) => `#${id}`).join(', ') || 'none'}). Give both locales the same titled code blocks in the same sections (a code block's id is its section id plus its file name, or "terminal"): edit ${sourceHint('en', key)} or ${sourceHint('zh-cn', key)}.`,
+      );
+    }
   }
   return problems;
 }
