@@ -40,7 +40,7 @@ test.describe('search', () => {
   test('a Chinese query on a Chinese page finds the Chinese stack overview', async ({ page }) => {
     await page.goto('zh-cn/stack/');
     const dialog = await search(page, '按瓶颈加工具');
-    await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', `${BASE}zh-cn/stack/`);
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', new RegExp(`^${BASE}zh-cn/stack/(\\?|$)`));
   });
 
   test('the search dialog speaks Chinese on Chinese pages', async ({ page }) => {
@@ -62,5 +62,53 @@ test.describe('search', () => {
     expect(loaded, 'requests for search code before any interaction').toEqual([]);
     await page.getByRole('button', { name: /^Search/ }).hover();
     await expect.poll(() => loaded.some((url) => url.includes('search-ui'))).toBe(true);
+  });
+});
+
+test.describe('search results lead to the words', () => {
+  for (const [start, query, pathPrefix] of [
+    ['', 'nvidia-ctk', 'stack/'],
+    ['zh-cn/', '显存', 'zh-cn/'],
+  ] as const) {
+    test(`a result opens its section with "${query}" marked on the page`, async ({ page }) => {
+      await page.goto(start);
+      const dialog = await search(page, query);
+      const subResult = dialog.locator(`.pagefind-ui__result-nested a[href^="${BASE}${pathPrefix}"][href*="#"]`).first();
+      await expect(subResult).toHaveAttribute('href', /\?highlight=/);
+      await subResult.click();
+      await expect(page).toHaveURL(/\?highlight=.+#[a-z0-9-]+$/);
+      const marks = page.locator('.sl-markdown-content mark.pagefind-highlight');
+      await expect(marks.filter({ visible: true }).first()).toBeVisible();
+      expect((await marks.allTextContents()).join(' ').toLowerCase()).toContain(query.toLowerCase());
+    });
+  }
+
+  test('arrow keys move between the search field and the results, then Enter opens one', async ({ page }) => {
+    await page.goto('');
+    const dialog = await search(page, 'vLLM');
+    const links = dialog.locator('.pagefind-ui__result-link');
+    await expect(links.nth(1)).toBeVisible();
+    const field = dialog.getByRole('textbox');
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(field).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const href = (await links.nth(1).getAttribute('href'))!;
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new URL(href, page.url()).href);
+  });
+
+  test('the dialog is labelled in the page language', async ({ page }) => {
+    await page.goto('');
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+    await page.goto('zh-cn/');
+    await page.getByRole('button', { name: /^搜索/ }).click();
+    await expect(page.getByRole('dialog', { name: '搜索' })).toBeVisible();
   });
 });

@@ -7,6 +7,13 @@ import { PagefindUI } from '@pagefind/default-ui';
 // Imported by URL, not as a module: Astro adds stylesheets imported by a page's scripts to every
 // page (dynamic imports included), which would defeat loading them on demand.
 import stylesheetUrl from '../styles/search-ui.css?url';
+import { nextResultIndex } from '../lib/result-navigation.ts';
+import { highlightTerms, withHighlight } from '../lib/search-highlight.ts';
+
+interface ResultData {
+  url: string;
+  sub_results?: { url: string }[];
+}
 
 function loadStylesheet(href: string): Promise<void> {
   if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
@@ -30,8 +37,32 @@ export async function mountSearch(element: HTMLElement | null, translations: Rec
     showImages: false,
     translations,
     showSubResults: true,
+    // Result links carry the reader's words (`?highlight=…`) so that the page marks them on arrival
+    // (src/scripts/search-highlight.ts).
+    processResult: (result: ResultData) => {
+      const terms = highlightTerms(element.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.value ?? '');
+      result.url = withHighlight(result.url, terms);
+      for (const sub of result.sub_results ?? []) sub.url = withHighlight(sub.url, terms);
+      return result;
+    },
   });
+  element.addEventListener('keydown', (event) => moveThroughResults(element, event));
   // Pagefind's input is named only by its title, which axe reports as `label-title-only`;
   // give it an accessible name in the page's language.
   element.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', translations['placeholder'] ?? 'Search');
+}
+
+/** Up and Down move between the search field and the results, page and section results alike. */
+function moveThroughResults(element: HTMLElement, event: KeyboardEvent): void {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const field = element.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+  const links = [...element.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-link')];
+  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (current === -1 && document.activeElement !== field) return;
+  const next = nextResultIndex(event.key, current, links.length);
+  if (next === undefined) return;
+  event.preventDefault();
+  const target = next === -1 ? field : links[next];
+  target?.focus();
+  target?.scrollIntoView({ block: 'nearest' });
 }
