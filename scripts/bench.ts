@@ -18,6 +18,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { provisionChromium } from './provision-browser.ts';
 import { provisionNginx } from './provision-nginx.ts';
+import { loadQuerySet, runQueries } from '../e2e/search-query-runner.ts';
+import { describeMisses, hitRate } from '../src/lib/search-queries.ts';
 
 const args = new Set(process.argv.slice(2));
 const ROOT = resolve(import.meta.dirname, '..');
@@ -131,6 +133,19 @@ async function measurePages(executablePath: string) {
   return { pages, search };
 }
 
+/** The committed query set through the real search dialog: share of queries that find their page. */
+async function measureQuerySet(executablePath: string) {
+  const queries = loadQuerySet(new URL('../', import.meta.url), 'dist');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const outcomes = await runQueries(page, `${ORIGIN}/`, queries);
+    return { queries: outcomes.length, hits: outcomes.filter((o) => o.hit).length, rate: hitRate(outcomes), misses: describeMisses(outcomes) };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function lighthouseScores(executablePath: string) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -196,8 +211,7 @@ const nginx = startNginx();
 try {
   await waitForServer();
   Object.assign(results, await measurePages(executablePath));
-  const queriesFile = join(ROOT, 'content/data/search-queries.yaml');
-  results['queries'] = existsSync(queriesFile) ? 'see e2e/search-queries.spec.ts' : 'no query set yet';
+  results['queries'] = await measureQuerySet(executablePath);
   // 4. Lighthouse.
   if (!args.has('--skip-lighthouse')) results['lighthouse'] = await lighthouseScores(executablePath);
 } finally {
@@ -222,7 +236,9 @@ for (const [path, w] of Object.entries(results['pages'] as Record<string, Record
 for (const [label, s] of Object.entries(results['search'] as Record<string, { bytes: number; ms: number }>)) {
   lines.push(`| search ${label}, open → first result | ${kb(s.bytes)} KB, ${s.ms} ms |`);
 }
-lines.push(`| search query set | ${results['queries']} |`);
+const querySet = results['queries'] as { queries: number; hits: number; rate: number; misses: string[] };
+lines.push(`| search query set (top 3, both languages) | ${querySet.hits}/${querySet.queries} = ${(querySet.rate * 100).toFixed(1)} % |`);
+for (const miss of querySet.misses) lines.push(`| query miss | ${miss.replace(/\|/g, '\\|')} |`);
 for (const [path, scores] of Object.entries((results['lighthouse'] ?? {}) as Record<string, Record<string, number>>)) {
   lines.push(`| Lighthouse mobile ${path} | ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')} |`);
 }
