@@ -8,6 +8,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { llmsTxt } from './src/integrations/llms-txt.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { headingIdsRequired } from './src/plugins/heading-ids.ts';
 import { anchorAliases } from './src/plugins/anchor-aliases.ts';
 import { codeAnchors } from './src/plugins/code-anchors.ts';
@@ -112,6 +113,7 @@ export default defineConfig({
     cspInlineHashes(),
     notFoundPages(),
     llmsTxt({ site, base }),
+    ogImages({ site, base }),
   ],
   vite: {
     build: {

@@ -133,3 +133,29 @@ test('a shared link opens at its section in a fresh browser, and the language sw
     await teammate.close();
   }
 });
+
+test.describe('link previews', () => {
+  for (const [path, title, lang] of [
+    ['stack/deployment/', 'Deployment and inference', 'en'],
+    ['zh-cn/stack/deployment/', '部署与推理', 'zh-CN'],
+  ] as const) {
+    test(`${path} has its title, description, language alternates and its own preview image`, async ({ page, request }) => {
+      await page.goto(path);
+      const meta = (selector: string, attribute = 'content') => page.locator(selector).first().getAttribute(attribute);
+      expect(await meta('meta[property="og:title"]')).toContain(title);
+      expect((await meta('meta[property="og:description"]'))!.length).toBeGreaterThan(20);
+      expect(new URL((await meta('link[rel="canonical"]', 'href'))!).pathname).toBe(`${BASE}${path}`);
+      expect(new URL((await meta('link[rel="alternate"][hreflang="zh-CN"]', 'href'))!).pathname).toBe(`${BASE}zh-cn/stack/deployment/`);
+      expect(new URL((await meta('link[rel="alternate"][hreflang="en"]', 'href'))!).pathname).toBe(`${BASE}stack/deployment/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      const image = new URL((await meta('meta[property="og:image"]'))!);
+      expect(image.pathname).toBe(`${BASE}og/${path.replace(/\/$/, '')}.png`);
+      const response = await request.get(image.pathname);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const bytes = await response.body();
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    });
+  }
+});

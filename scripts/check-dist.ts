@@ -16,12 +16,14 @@ import {
   checkLang,
   checkLocaleParity,
   checkNoExternalResources,
+  checkLinkPreviews,
   parsePage,
   SECOND_LOCALE,
 } from '../src/lib/dist-checks.ts';
 import { toolSchema } from '../src/lib/schemas/tools.ts';
 import { checkLinkPermanence, parseRecord } from '../src/lib/link-permanence.ts';
 import { checkLlmsFiles } from '../src/lib/llms-text.ts';
+import { ogImagePath } from '../src/lib/og-image.ts';
 import { checkBudgets, pageWeight, withoutArticle } from '../src/lib/page-weight.ts';
 import { publishedPages, readBuiltPages, RECORD_FILE } from './published-pages.ts';
 import { readDeployTarget } from '../src/lib/site-config.ts';
@@ -146,6 +148,7 @@ const checks: [string, string[]][] = [
   ['placeholders in code', findPlaceholders(blocks)],
   ['byte budgets (gzip, before interaction)', checkBudgets(weights)],
   ['llms.txt and llms-full.txt', checkLlmsFiles(readText('llms.txt'), readText('llms-full.txt'), indexedUrls)],
+  ['link previews (canonical, hreflang, og:image)', checkLinkPreviews(pages, { site, base, imagePath: ogImagePath, readFile: (path) => readAsset(base.replace(/\/$/, '') + path) })],
   ['published links still work', checkLinkPermanence(recorded, publishedPages(built, base))],
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeadingIds, checkInternalLinks, checkLang, checkLocaleParity, checkNoExternalResources, parsePage } from './dist-checks.ts';
+import { checkHeadingIds, checkInternalLinks, checkLang, checkLinkPreviews, checkLocaleParity, checkNoExternalResources, parsePage } from './dist-checks.ts';
 
 function page(path: string, body: string, lang = path.startsWith('/zh-cn/') ? 'zh-CN' : 'en', head = '') {
   return parsePage({ path, html: `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>` });
@@ -104,6 +104,44 @@ describe('checkNoExternalResources', () => {
     expect(checkNoExternalResources([p], 'http://localhost:4321')).toEqual([
       '/: loads https://fonts.example.com/f.css from another host; ship it with the site instead.',
       '/: loads https://cdn.example.com/a.png from another host; ship it with the site instead.',
+    ]);
+  });
+});
+
+describe('checkLinkPreviews', () => {
+  const png = (width: number, height: number) => {
+    const bytes = new Uint8Array(24);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    new DataView(bytes.buffer).setUint32(16, width);
+    new DataView(bytes.buffer).setUint32(20, height);
+    return bytes;
+  };
+  const head = (path: string, key: string, image: string) =>
+    `<link rel="canonical" href="http://localhost:4321${path}"/><link rel="alternate" hreflang="en" href="http://localhost:4321${key}"/>` +
+    `<link rel="alternate" hreflang="zh-CN" href="http://localhost:4321/zh-cn${key}"/><link rel="alternate" hreflang="x-default" href="http://localhost:4321${key}"/>` +
+    `<meta property="og:description" content="A page."/><meta property="og:image" content="http://localhost:4321${image}"/>`;
+  const options = (files: Record<string, Uint8Array>) => ({
+    site: 'http://localhost:4321',
+    base: '/',
+    imagePath: (path: string) => `/og${path.replace(/\/$/, '') || '/index'}.png`,
+    readFile: (path: string) => files[path],
+  });
+
+  it('accepts a page with its canonical URL, both languages and its own 1200 × 630 image', () => {
+    const pages = [page('/zh-cn/stack/', content(''), 'zh-CN', head('/zh-cn/stack/', '/stack/', '/og/zh-cn/stack.png'))];
+    expect(checkLinkPreviews(pages, options({ '/og/zh-cn/stack.png': png(1200, 630) }))).toEqual([]);
+  });
+
+  it('names a missing image, a wrong size and a wrong alternate', () => {
+    const wrongAlternate = head('/stack/', '/stack/', '/og/stack.png').replace('/zh-cn/stack/', '/zh-cn/');
+    const problems = checkLinkPreviews(
+      [page('/stack/', content(''), 'en', wrongAlternate), page('/learn/', content(''), 'en', head('/learn/', '/learn/', '/og/learn.png'))],
+      options({ '/og/stack.png': png(800, 600) }),
+    );
+    expect(problems).toEqual([
+      '/stack/: hreflang="zh-CN" points to http://localhost:4321/zh-cn/; expected http://localhost:4321/zh-cn/stack/.',
+      '/stack/: its preview image is 800 × 600; link previews expect 1200 × 630.',
+      '/learn/: its preview image /og/learn.png was not drawn (src/integrations/og-images.ts).',
     ]);
   });
 });

@@ -30,6 +30,8 @@ export interface ParsedPage {
   isFallback: boolean;
   /** URLs the page loads by itself (scripts, styles, images, icons, fonts). */
   resources: string[];
+  /** What link previews and search engines read: canonical URL, language alternates, og:image. */
+  preview: { canonical: string | undefined; alternates: Record<string, string>; image: string | undefined; description: string | undefined };
 }
 
 export function parsePage(page: BuiltPage): ParsedPage {
@@ -52,7 +54,15 @@ export function parsePage(page: BuiltPage): ParsedPage {
   ];
   const lang = root.querySelector('html')?.getAttribute('lang');
   const isFallback = root.querySelector('[data-atlas-missing-translation]') !== null;
-  return { path: page.path, locale, key, lang, ids, headings, codeAnchors, links, isFallback, resources };
+  const preview = {
+    canonical: root.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    alternates: Object.fromEntries(
+      root.querySelectorAll('link[rel="alternate"][hreflang]').map((el) => [el.getAttribute('hreflang') ?? '', el.getAttribute('href') ?? '']),
+    ),
+    image: root.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+    description: root.querySelector('meta[property="og:description"]')?.getAttribute('content'),
+  };
+  return { path: page.path, locale, key, lang, ids, headings, codeAnchors, links, isFallback, resources, preview };
 }
 
 /** `<link rel="canonical|alternate">` only names a URL; stylesheets, icons and preloads are fetched. */
@@ -167,6 +177,48 @@ export function checkNoExternalResources(pages: ParsedPage[], site: string): str
       const url = new URL(src, origin + '/');
       if (url.origin !== origin) problems.push(`${page.path}: loads ${src} from another host; ship it with the site instead.`);
     }
+  }
+  return problems;
+}
+
+/** Width and height of a PNG, read from its IHDR chunk; undefined if the bytes are not a PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((byte, i) => bytes[i] !== byte)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Link previews: every page names its canonical address, its address in each language
+ * (`hreflang`, plus `x-default`), a description, and its own preview image, which exists
+ * as a 1200 × 630 PNG. `imagePath` gives the image a page should have (src/lib/og-image.ts).
+ */
+export function checkLinkPreviews(
+  pages: ParsedPage[],
+  options: { site: string; base: string; imagePath: (path: string) => string; readFile: (sitePath: string) => Uint8Array | undefined },
+): string[] {
+  const problems: string[] = [];
+  const url = (path: string) => new URL(options.base.replace(/\/$/, '') + path, options.site).href;
+  for (const page of pages) {
+    const { canonical, alternates, image, description } = page.preview;
+    if (canonical !== url(page.path)) problems.push(`${page.path}: canonical URL is ${canonical ?? 'missing'}; expected ${url(page.path)}. Check ATLAS_SITE and ATLAS_BASE.`);
+    if (!description) problems.push(`${page.path}: no og:description. Give the page a \`description:\` in its frontmatter.`);
+    if (!page.path.includes('404/')) {
+      const expected = { en: url(page.key), 'zh-CN': url(`/${SECOND_LOCALE}${page.key}`), 'x-default': url(page.key) };
+      for (const [lang, href] of Object.entries(expected)) {
+        if (alternates[lang] !== href) problems.push(`${page.path}: hreflang="${lang}" points to ${alternates[lang] ?? 'nothing'}; expected ${href}.`);
+      }
+    }
+    const expectedImage = url(options.imagePath(page.path));
+    if (image !== expectedImage) {
+      problems.push(`${page.path}: og:image is ${image ?? 'missing'}; expected ${expectedImage} (added by src/route-middleware.ts).`);
+      continue;
+    }
+    const bytes = options.readFile(options.imagePath(page.path));
+    const size = bytes && pngSize(bytes);
+    if (!size) problems.push(`${page.path}: its preview image ${options.imagePath(page.path)} was not drawn (src/integrations/og-images.ts).`);
+    else if (size.width !== 1200 || size.height !== 630) problems.push(`${page.path}: its preview image is ${size.width} × ${size.height}; link previews expect 1200 × 630.`);
   }
   return problems;
 }
