@@ -10,6 +10,7 @@ import {
   generateSetup,
   parseSelection,
   refusal,
+  scriptText,
   selectionQuery,
   type Selection,
   type SetupFacts,
@@ -156,6 +157,12 @@ describe('the commands for the main routes', () => {
     expect(outcome.ok && outcome.notes).toEqual(['conda-cuda', 'conda-pip']);
   });
 
+  it('writes the verify script to its file when everything is copied at once', () => {
+    const outcome = generateSetup(facts, tools, sel({ os: 'windows', acc: 'cpu', pm: 'pip' }));
+    if (!outcome.ok) throw new Error('refused');
+    expect(scriptText(outcome.blocks, outcome.shell)).toMatch(/^@'\nimport torch[\s\S]*\n'@ \| Set-Content -Encoding utf8 verify_setup\.py\n\npython verify_setup\.py$/m);
+  });
+
   it('prints the installed versions of the extras after the verify script', () => {
     expect(code({ extras: ['onnx'] }, 'run')).toBe(
       `python verify_setup.py\npython -c "from importlib.metadata import version; print({p: version(p) for p in ['onnxruntime', 'fastapi']})"`,
@@ -190,6 +197,7 @@ describe('syntax of every generated block', () => {
   for (const selection of allSelections(facts)) {
     const outcome = generateSetup(facts, tools, selection);
     if (!outcome.ok) continue;
+    if (outcome.shell === 'bash') bash.add(scriptText(outcome.blocks, 'bash'));
     for (const block of outcome.blocks) (block.lang === 'python' ? python : block.lang === 'bash' ? bash : new Set()).add(block.code);
   }
   const has = (cmd: string) => spawnSync(cmd, ['--version']).status === 0;

@@ -77,7 +77,7 @@ export interface Block {
   file?: string;
 }
 export type NoteId = 'conda-pip' | 'conda-cuda';
-export type Outcome = { ok: true; blocks: Block[]; notes: NoteId[] } | { ok: false; reason: Localized };
+export type Outcome = { ok: true; blocks: Block[]; notes: NoteId[]; shell: SetupShell } | { ok: false; reason: Localized };
 
 export const VERIFY_FILE = 'verify_setup.py';
 
@@ -202,7 +202,7 @@ export function generateSetup(facts: SetupFacts, tools: SetupTools, selection: S
     run.push(`python -c "from importlib.metadata import version; print({p: version(p) for p in [${list}]})"`);
   }
   blocks.push({ step: 'run', lang: shell, code: run.join('\n') });
-  return { ok: true, blocks, notes };
+  return { ok: true, blocks, notes, shell };
 }
 
 /** Every selection of the product of all options (extras: none, each alone, and all together). */
@@ -216,9 +216,17 @@ export function allSelections(facts: SetupFacts): Selection[] {
   return out;
 }
 
-/** All the text a block shows, joined for copying ("copy all"). */
-export function blocksText(blocks: Block[]): string {
-  return blocks.map((block) => block.code).join('\n\n');
+/**
+ * Every step as one script to paste into the terminal ("copy all"): the verify script is written
+ * to its file with a here-document (bash) or a here-string (PowerShell) before it runs.
+ */
+export function scriptText(blocks: Block[], shell: SetupShell): string {
+  return blocks
+    .map((block) => {
+      if (!block.file) return block.code;
+      return shell === 'bash' ? `cat > ${block.file} <<'EOF'\n${block.code}\nEOF` : `@'\n${block.code}\n'@ | Set-Content -Encoding utf8 ${block.file}`;
+    })
+    .join('\n\n');
 }
 
 /** The subset of tool facts the selector needs, to ship to the browser. */
