@@ -50,6 +50,10 @@ for (const l of LOCALES) {
   test.describe(`/${l.prefix}setup/`, () => {
     test('picks a combination, shows and copies its commands, and restores it from the shared URL', async ({ page, context, baseURL }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') violations.push(message.text());
+      });
       await page.goto(`${l.prefix}setup/`);
       const form = page.locator('form.setup-form');
       await form.getByRole('group', { name: l.os }).getByRole('radio', { name: l.wsl }).check();
@@ -84,6 +88,7 @@ for (const l of LOCALES) {
       await expect(form.getByRole('checkbox', { name: l.transformers })).toBeChecked();
       await expect(form.getByRole('checkbox', { name: l.wandb })).toBeChecked();
       await expect(torch).toHaveText('pip install torch torchvision --index-url https://download.pytorch.org/whl/cu132');
+      expect(violations, 'console errors (CSP violations included)').toEqual([]);
     });
 
     test('the back button restores the previous selection', async ({ page }) => {

@@ -67,7 +67,7 @@ function init(root: HTMLElement): void {
   const codeBlock = (block: Block) => {
     const title = block.file ?? s('terminal');
     const caption = el('figcaption', {}, el('span', { className: 'title', textContent: title }), copyButton(block.code, `${s('copy')}: ${s(`step.${block.step}`)}`, s('copy'), 'setup-copy'));
-    const pre = el('pre', { tabIndex: 0 }, el('code', { textContent: block.code }));
+    const pre = el('pre', {}, el('code', { textContent: block.code }));
     pre.dataset['language'] = block.lang;
     const figure = el('figure', { className: 'setup-code' }, caption, pre);
     figure.dataset['step'] = block.step;
