@@ -66,7 +66,7 @@ for (const l of LOCALES) {
       const torch = result.locator('figure[data-step="torch"] code');
       await expect(torch).toHaveText('pip install torch torchvision --index-url https://download.pytorch.org/whl/cu132');
       await expect(result.locator('figure[data-step="extras"] code')).toHaveText('pip install transformers\npip install datasets\npip install wandb');
-      await expect(result.locator('figure[data-step="env"] code')).toContainText('python3 -m venv .venv');
+      await expect(result.locator('figure[data-step="env"] code')).toContainText('python3.12 -m venv .venv');
       await expect(page.locator('[data-live]')).toContainText('Windows + WSL 2');
 
       await result.getByRole('button', { name: l.copyAll }).click();

@@ -141,6 +141,11 @@ describe('the commands for the main routes', () => {
     expect(code({ os: 'macos', acc: 'mps', pm: 'uv' }, 'verify')).toBe(tools['apple-mps']!.verify!.code.trimEnd());
   });
 
+  it('checks the driver with the tool snippet in bash, and with the comma list quoted in PowerShell', () => {
+    expect(code({ os: 'linux' }, 'check')).toBe(tools['nvidia-driver']!.verify!.code.trimEnd());
+    expect(code({ os: 'windows', pm: 'pip' }, 'check')).toContain('--query-gpu="name,driver_version,compute_cap,memory.total"');
+  });
+
   it('pins torch below 2.15 on the CUDA 12.6 index for pre-Turing GPUs', () => {
     expect(code({ acc: 'cuda', cuda: 'cu126', pm: 'pip' }, 'torch')).toBe(
       'pip install "torch<2.15" "torchvision<0.30" --index-url https://download.pytorch.org/whl/cu126',

@@ -32,7 +32,8 @@ export interface SetupFacts {
   accelerators: {
     id: SetupAccelerator;
     label: Localized;
-    check?: ToolRef | undefined;
+    /** Per shell: a literal, or `{ tool }` for that tool's verify snippet. */
+    check?: Partial<Record<SetupShell, Source | undefined>> | undefined;
     verify: ToolRef;
     install?: PerManager | undefined;
     builds?: { id: string; label: Localized; install: PerManager }[] | undefined;
@@ -168,7 +169,8 @@ export function generateSetup(facts: SetupFacts, tools: SetupTools, selection: S
   const blocks: Block[] = [];
   const notes: NoteId[] = [];
 
-  if (acc.check) blocks.push({ step: 'check', lang: shell, code: verifyCode(tools, acc.check, where).code });
+  const check = acc.check?.[shell];
+  if (check !== undefined) blocks.push({ step: 'check', lang: shell, code: typeof check === 'string' ? check.trim() : verifyCode(tools, check, where).code });
 
   const create = pm.create[shell];
   if (!create) throw new Error(`${where}: manager ${pm.id} has no create.${shell} in content/data/setup.yaml.`);
@@ -236,7 +238,7 @@ export function referencedTools(facts: SetupFacts): string[] {
     if (source && typeof source !== 'string') ids.add(source.tool);
   };
   for (const acc of facts.accelerators) {
-    add(acc.check);
+    for (const source of Object.values(acc.check ?? {})) add(source);
     add(acc.verify);
     for (const source of Object.values(acc.install ?? {})) add(source);
     for (const build of acc.builds ?? []) for (const source of Object.values(build.install)) add(source);

@@ -71,7 +71,7 @@ export const setupSchema = z
               {
                 id: z.enum(SETUP_ACCELERATORS, { error: `accelerator id must be one of: ${SETUP_ACCELERATORS.join(', ')}.` }),
                 label: localizedText,
-                check: toolRef.optional(),
+                check: perShell.optional(),
                 verify: toolRef,
                 install: perManager.optional(),
                 builds: z
