@@ -3,6 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { parse as parseYaml } from 'yaml';
+import { setupSchema } from './lib/schemas/setup';
 import { chainStepSchema, stackLayerSchema } from './lib/schemas/stack';
 import { toolSchema } from './lib/schemas/tools';
 
@@ -59,6 +61,34 @@ const i18n = defineCollection({
       'atlas.layerTools.pick': z.string().optional(),
       'atlas.copyLink.copied': z.string().optional(),
       'atlas.copyLink.failed': z.string().optional(),
+      'atlas.setup.legend': z.string().optional(),
+      'atlas.setup.os': z.string().optional(),
+      'atlas.setup.acc': z.string().optional(),
+      'atlas.setup.cuda': z.string().optional(),
+      'atlas.setup.pm': z.string().optional(),
+      'atlas.setup.extras': z.string().optional(),
+      'atlas.setup.result': z.string().optional(),
+      'atlas.setup.copy': z.string().optional(),
+      'atlas.setup.copyAll': z.string().optional(),
+      'atlas.setup.copied': z.string().optional(),
+      'atlas.setup.copyFailed': z.string().optional(),
+      'atlas.setup.refused': z.string().optional(),
+      'atlas.setup.announce': z.string().optional(),
+      'atlas.setup.announceRefused': z.string().optional(),
+      'atlas.setup.noscript': z.string().optional(),
+      'atlas.setup.step.check': z.string().optional(),
+      'atlas.setup.step.env': z.string().optional(),
+      'atlas.setup.step.torch': z.string().optional(),
+      'atlas.setup.step.extras': z.string().optional(),
+      'atlas.setup.step.verify': z.string().optional(),
+      'atlas.setup.step.run': z.string().optional(),
+      'atlas.setup.note.conda-pip': z.string().optional(),
+      'atlas.setup.note.conda-cuda': z.string().optional(),
+      'atlas.setup.common.caption': z.string().optional(),
+      'atlas.setup.common.combination': z.string().optional(),
+      'atlas.setup.common.env': z.string().optional(),
+      'atlas.setup.common.torch': z.string().optional(),
+      'atlas.setup.common.open': z.string().optional(),
     }),
   }),
 });
@@ -79,4 +109,13 @@ const tools = defineCollection({
   schema: toolSchema,
 });
 
-export const collections = { docs, i18n, stackLayers, stackChain, tools };
+/**
+ * Platform facts of the install selector on /setup/ (one entry, id `setup`): accelerators, CUDA
+ * builds, environment commands and refusals. Tool commands stay in content/data/tools/.
+ */
+const setup = defineCollection({
+  loader: file('content/data/setup.yaml', { parser: (text) => [{ id: 'setup', ...(parseYaml(text) as object) }] }),
+  schema: setupSchema,
+});
+
+export const collections = { docs, i18n, stackLayers, stackChain, tools, setup };
