@@ -5,6 +5,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { chainStepSchema, stackLayerSchema } from './lib/schemas/stack';
 import { toolSchema } from './lib/schemas/tools';
+import { resourceSchema, stageSchema } from './lib/schemas/learning';
 
 /** Fields the atlas adds to Starlight's frontmatter. */
 const atlasFrontmatter = z.object({
@@ -77,4 +78,16 @@ const tools = defineCollection({
   schema: toolSchema,
 });
 
-export const collections = { docs, i18n, stackLayers, stackChain, tools };
+/** The learning path: stages in order, each with its topics (cross-checked by src/lib/learning-path.ts). */
+const learningPath = defineCollection({
+  loader: file('content/data/learning-path.yaml'),
+  schema: stageSchema,
+});
+
+/** Courses, books and docs the learning path recommends, in the suggested order. */
+const learningResources = defineCollection({
+  loader: file('content/data/learning-resources.yaml'),
+  schema: resourceSchema,
+});
+
+export const collections = { docs, i18n, stackLayers, stackChain, tools, learningPath, learningResources };
