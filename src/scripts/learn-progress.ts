@@ -147,28 +147,37 @@ function start(root: HTMLElement): void {
     );
   });
 
-  // Opened from a progress link: offer to import it, never import silently.
+  // Opened from a progress link (or one pasted into this page): offer to import it, never import silently.
   const offer = one('[data-import-offer]');
-  if (offer && isProgressLink(location.hash)) {
+  if (!offer) return;
+  let pending: ParseResult | undefined;
+  const finish = (message: string) => {
+    pending = undefined;
+    offer.hidden = true;
+    history.replaceState(null, '', `${location.pathname}${location.search}#progress`);
+    announce(message);
+  };
+  const offerFromHash = () => {
+    if (!isProgressLink(location.hash)) return;
     const result = decodeLink(location.hash, known);
-    const finish = (message: string) => {
-      offer.hidden = true;
-      history.replaceState(null, '', `${location.pathname}${location.search}#progress`);
-      announce(message);
-    };
     if (failed(result)) {
       finish(explain(result.notices, 'linkSource'));
-    } else {
-      const text = one('[data-offer-text]');
-      if (text) text.textContent = say('importOffer', { count: result.progress.done.size, current: progress.done.size });
-      offer.hidden = false;
-      offer.scrollIntoView({ block: 'center' });
-      offer.focus();
-      one('[data-offer-accept]')?.addEventListener('click', () => {
-        replace(result.progress);
-        finish(`${say('imported', { count: result.progress.done.size })} ${explain(result.notices, 'linkSource')}`.trim());
-      });
-      one('[data-offer-dismiss]')?.addEventListener('click', () => finish(say('importDismissed')));
+      return;
     }
-  }
+    pending = result;
+    const text = one('[data-offer-text]');
+    if (text) text.textContent = say('importOffer', { count: result.progress.done.size, current: progress.done.size });
+    offer.hidden = false;
+    offer.scrollIntoView({ block: 'center' });
+    offer.focus();
+  };
+  one('[data-offer-accept]')?.addEventListener('click', () => {
+    if (!pending) return;
+    const result = pending;
+    replace(result.progress);
+    finish(`${say('imported', { count: result.progress.done.size })} ${explain(result.notices, 'linkSource')}`.trim());
+  });
+  one('[data-offer-dismiss]')?.addEventListener('click', () => finish(say('importDismissed')));
+  addEventListener('hashchange', offerFromHash);
+  offerFromHash();
 }
