@@ -75,6 +75,9 @@ const stageProgress = (page: Page, stage: string) => page.locator(`[data-stage-p
 for (const [locale, s] of Object.entries(LOCALES)) {
   test.describe(`/${s.path} progress (${locale})`, () => {
     test('a tick survives a reload and updates stage and total completion', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(s.path);
       const box = page.getByRole('checkbox', { name: s.done(s.linearAlgebra) });
       await expect(box).not.toBeChecked();
@@ -87,6 +90,7 @@ for (const [locale, s] of Object.entries(LOCALES)) {
       await expect(stageProgress(page, 'math')).toHaveText(s.oneOfMath);
       await expect(page.locator('.progress-panel [data-total-progress]')).toHaveText(s.oneOfAll);
       expect(await page.evaluate(() => localStorage.getItem('atlas-learn-progress'))).toBe('{"version":1,"done":["math/linear-algebra"]}');
+      expect(errors, 'console errors (a CSP violation shows here)').toEqual([]);
     });
 
     test('reset clears every tick after confirmation and announces it', async ({ page }) => {
