@@ -57,7 +57,7 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** A second browser profile ("another machine"), with outside requests blocked like the main fixture. */
 async function freshPage(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; outside: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   const outside: string[] = [];
   await context.route(
     (url) => !LOCAL_HOSTS.has(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:',
