@@ -84,6 +84,16 @@ describe('bad content fails the build with a message naming the file and the fix
     expect(output).toContain('Write the Chinese text under `zh-cn:` (both locales are required).');
   });
 
+  it('a learning-path entry that names a resource that does not exist', () => {
+    const dir = copyProject();
+    edit(dir, 'content/data/learning-path.yaml', (text) => text.replace('resources: [mit-18-06, nndl]', 'resources: [mit-18-06, nndl-book]'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/data/learning-path.yaml: stage `math`, topic `linear-algebra`: resource `nndl-book` is not an id in content/data/learning-resources.yaml.',
+    );
+  });
+
   it('a heading without an id, and a duplicate id on one page', () => {
     const dir = copyProject();
     edit(dir, 'content/docs/zh-cn/stack/index.mdx', (text) => `${text}\n## 没有锚点的标题\n\n## 重复 {#layers}\n`);

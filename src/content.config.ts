@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { setupSchema } from './lib/schemas/setup';
 import { chainStepSchema, stackLayerSchema } from './lib/schemas/stack';
 import { toolSchema } from './lib/schemas/tools';
+import { resourceSchema, stageSchema } from './lib/schemas/learning';
 
 /** Fields the atlas adds to Starlight's frontmatter. */
 const atlasFrontmatter = z.object({
@@ -89,6 +90,52 @@ const i18n = defineCollection({
       'atlas.setup.common.env': z.string().optional(),
       'atlas.setup.common.torch': z.string().optional(),
       'atlas.setup.common.open': z.string().optional(),
+      'atlas.learn.hours': z.string().optional(),
+      'atlas.learn.after': z.string().optional(),
+      'atlas.learn.afterStages': z.string().optional(),
+      'atlas.learn.startHere': z.string().optional(),
+      'atlas.learn.total': z.string().optional(),
+      'atlas.learn.totalLabel': z.string().optional(),
+      'atlas.learn.stageSize': z.string().optional(),
+      'atlas.learn.stageLabel': z.string().optional(),
+      'atlas.learn.resources': z.string().optional(),
+      'atlas.learn.tools': z.string().optional(),
+      'atlas.learn.checklist': z.string().optional(),
+      'atlas.learn.allProgress': z.string().optional(),
+      'atlas.progress.doneLabel': z.string().optional(),
+      'atlas.progress.noScript': z.string().optional(),
+      'atlas.progress.stageProgress': z.string().optional(),
+      'atlas.progress.totalProgress': z.string().optional(),
+      'atlas.progress.storedSource': z.string().optional(),
+      'atlas.progress.fileSource': z.string().optional(),
+      'atlas.progress.linkSource': z.string().optional(),
+      'atlas.progress.noticeCorrupt': z.string().optional(),
+      'atlas.progress.noticeVersion': z.string().optional(),
+      'atlas.progress.noticeUnknown': z.string().optional(),
+      'atlas.progress.storageBlocked': z.string().optional(),
+      'atlas.progress.reset': z.string().optional(),
+      'atlas.progress.resetConfirm': z.string().optional(),
+      'atlas.progress.resetDone': z.string().optional(),
+      'atlas.progress.exportFile': z.string().optional(),
+      'atlas.progress.exported': z.string().optional(),
+      'atlas.progress.importFile': z.string().optional(),
+      'atlas.progress.imported': z.string().optional(),
+      'atlas.progress.link': z.string().optional(),
+      'atlas.progress.copyLink': z.string().optional(),
+      'atlas.progress.linkCopied': z.string().optional(),
+      'atlas.progress.linkCopyFailed': z.string().optional(),
+      'atlas.progress.importOffer': z.string().optional(),
+      'atlas.progress.importAccept': z.string().optional(),
+      'atlas.progress.importDismiss': z.string().optional(),
+      'atlas.progress.importDismissed': z.string().optional(),
+      'atlas.resources.kind.course': z.string().optional(),
+      'atlas.resources.kind.book': z.string().optional(),
+      'atlas.resources.kind.docs': z.string().optional(),
+      'atlas.resources.kind.study': z.string().optional(),
+      'atlas.resources.inChinese': z.string().optional(),
+      'atlas.resources.inEnglish': z.string().optional(),
+      'atlas.resources.step': z.string().optional(),
+      'atlas.resources.stages': z.string().optional(),
     }),
   }),
 });
@@ -118,4 +165,12 @@ const setup = defineCollection({
   schema: setupSchema,
 });
 
-export const collections = { docs, i18n, stackLayers, stackChain, tools, setup };
+/** The learning path: stages in order, each with its topics (cross-checked by src/lib/learning-path.ts). */
+const learningPath = defineCollection({
+  loader: file('content/data/learning-path.yaml'),
+  schema: stageSchema,
+/** Courses, books and docs the learning path recommends, in the suggested order. */
+const learningResources = defineCollection({
+  loader: file('content/data/learning-resources.yaml'),
+  schema: resourceSchema,
+export const collections = { docs, i18n, stackLayers, stackChain, tools, setup, learningPath, learningResources };
