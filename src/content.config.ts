@@ -169,8 +169,12 @@ const setup = defineCollection({
 const learningPath = defineCollection({
   loader: file('content/data/learning-path.yaml'),
   schema: stageSchema,
+});
+
 /** Courses, books and docs the learning path recommends, in the suggested order. */
 const learningResources = defineCollection({
   loader: file('content/data/learning-resources.yaml'),
   schema: resourceSchema,
+});
+
 export const collections = { docs, i18n, stackLayers, stackChain, tools, setup, learningPath, learningResources };
