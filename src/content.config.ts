@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { bottleneckSchema } from './lib/schemas/bottlenecks';
 import { chainStepSchema, stackLayerSchema } from './lib/schemas/stack';
 import { toolSchema } from './lib/schemas/tools';
 
@@ -57,6 +58,10 @@ const i18n = defineCollection({
       'atlas.layerTools.caption': z.string().optional(),
       'atlas.layerTools.tool': z.string().optional(),
       'atlas.layerTools.pick': z.string().optional(),
+      'atlas.bottleneckMap.label': z.string().optional(),
+      'atlas.bottleneckMap.tryInOrder': z.string().optional(),
+      'atlas.remedy.why': z.string().optional(),
+      'atlas.remedy.toolSection': z.string().optional(),
     }),
   }),
 });
@@ -77,4 +82,10 @@ const tools = defineCollection({
   schema: toolSchema,
 });
 
-export const collections = { docs, i18n, stackLayers, stackChain, tools };
+/** The roadmap: bottlenecks and their remedies in the order to try them (see src/lib/bottleneck-remedies.ts). */
+const bottlenecks = defineCollection({
+  loader: file('content/data/bottlenecks.yaml'),
+  schema: bottleneckSchema,
+});
+
+export const collections = { docs, i18n, stackLayers, stackChain, tools, bottlenecks };
