@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { resolveBottlenecks } from './bottleneck-remedies.ts';
 import { bottleneckSchema, type Bottleneck } from './schemas/bottlenecks.ts';
 
@@ -86,5 +88,25 @@ describe('bottleneck schema', () => {
     expect(messages(bottleneckSchema.safeParse({ ...outOfMemory, symptom: 'x' }))).toEqual([
       ': Unknown field(s) in a bottleneck: symptom. Check the spelling or add the field to the schema in src/lib/schemas/bottlenecks.ts.',
     ]);
+  });
+});
+
+describe('the roadmap pages and the bottleneck data agree', () => {
+  const data = parseYaml(readFileSync('content/data/bottlenecks.yaml', 'utf8')) as Bottleneck[];
+  const pages = { en: 'content/docs/roadmap.mdx', 'zh-cn': 'content/docs/zh-cn/roadmap.mdx' } as const;
+
+  it('every bottleneck is an h2 and every remedy an h3 with its RemedyNote, in both locales', () => {
+    const problems: string[] = [];
+    for (const [locale, file] of Object.entries(pages)) {
+      const text = readFileSync(file, 'utf8');
+      for (const bottleneck of data) {
+        if (!new RegExp(`^## .+ \\{#${bottleneck.id}\\}$`, 'm').test(text)) problems.push(`${file} (${locale}): no \`## … {#${bottleneck.id}}\``);
+        for (const remedy of bottleneck.remedies) {
+          if (!new RegExp(`^### .+ \\{#${remedy.id}\\}$`, 'm').test(text)) problems.push(`${file}: no \`### … {#${remedy.id}}\``);
+          if (!text.includes(`<RemedyNote id="${remedy.id}" />`)) problems.push(`${file}: no <RemedyNote id="${remedy.id}" />`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
