@@ -5,6 +5,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { setupSchema } from './lib/schemas/setup';
+import { bottleneckSchema } from './lib/schemas/bottlenecks';
 import { chainStepSchema, stackLayerSchema } from './lib/schemas/stack';
 import { toolSchema } from './lib/schemas/tools';
 import { resourceSchema, stageSchema } from './lib/schemas/learning';
@@ -136,6 +137,10 @@ const i18n = defineCollection({
       'atlas.resources.inEnglish': z.string().optional(),
       'atlas.resources.step': z.string().optional(),
       'atlas.resources.stages': z.string().optional(),
+      'atlas.bottleneckMap.label': z.string().optional(),
+      'atlas.bottleneckMap.tryInOrder': z.string().optional(),
+      'atlas.remedy.why': z.string().optional(),
+      'atlas.remedy.toolSection': z.string().optional(),
     }),
   }),
 });
@@ -177,4 +182,10 @@ const learningResources = defineCollection({
   schema: resourceSchema,
 });
 
-export const collections = { docs, i18n, stackLayers, stackChain, tools, setup, learningPath, learningResources };
+/** The roadmap: bottlenecks and their remedies in the order to try them (see src/lib/bottleneck-remedies.ts). */
+const bottlenecks = defineCollection({
+  loader: file('content/data/bottlenecks.yaml'),
+  schema: bottleneckSchema,
+});
+
+export const collections = { docs, i18n, stackLayers, stackChain, tools, setup, learningPath, learningResources, bottlenecks };
