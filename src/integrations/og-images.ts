@@ -4,6 +4,8 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, ogImagePath, sectionLabel } from '../lib/og-image.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +29,6 @@ export function ogImages(options: { site: string; base: string }): AstroIntegrat
     name: 'atlas:og-images',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
         const fonts = await loadFonts();
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('index.html')).sort();
