@@ -4,7 +4,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { parseQuerySet, scoreQuery, type QueryOutcome, type SearchQuery } from '../src/lib/search-queries.ts';
 
 export const QUERY_FILE = 'content/data/search-queries.yaml';
@@ -30,15 +30,36 @@ export async function runQueries(page: Page, siteRoot: string, queries: SearchQu
     const dialog = page.getByRole('dialog');
     const field = dialog.getByRole('textbox');
     for (const query of mine) {
+      // Start from an empty search so that the previous query's status line cannot be mistaken for this one's.
+      await field.fill('');
+      await dialog.locator('.pagefind-ui__message').filter({ hasText: /\S/ }).waitFor({ state: 'detached' });
       await field.fill(query.query);
-      // The status line names the query once its results are shown (or that there are none).
-      await dialog.locator('.pagefind-ui__message').filter({ hasText: query.query }).waitFor();
-      const hrefs = await dialog
-        .locator('.pagefind-ui__result-title .pagefind-ui__result-link')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      const results = hrefs.map((href) => `/${new URL(href, 'http://site.invalid').pathname.slice(base.length)}`);
-      outcomes.push(scoreQuery(query, results));
+      const results = await settledResults(dialog, query.query);
+      outcomes.push(scoreQuery(query, results.map((href) => `/${new URL(href, 'http://site.invalid').pathname.slice(base.length)}`)));
     }
   }
   return outcomes;
+}
+
+/**
+ * The page results (not their sections) once they are shown for `query` and stop changing: the
+ * status line names the query first, and result entries fill in as their data arrives.
+ */
+async function settledResults(dialog: Locator, query: string): Promise<string[]> {
+  await dialog.locator('.pagefind-ui__message').filter({ hasText: query }).waitFor();
+  const read = () =>
+    dialog.locator('.pagefind-ui__result-link').evaluateAll((links) =>
+      links.filter((link) => !link.closest('.pagefind-ui__result-nested')).map((link) => link.getAttribute('href') ?? ''),
+    );
+  const expected = async () => Number(/\d+/.exec((await dialog.locator('.pagefind-ui__message').textContent()) ?? '')?.[0] ?? 0);
+  let previous = '';
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const hrefs = await read();
+    const shown = Math.min(await expected(), 3);
+    const key = hrefs.join(' ');
+    if (hrefs.length >= shown && key === previous) return hrefs;
+    previous = key;
+    await dialog.page().waitForTimeout(150);
+  }
+  return read();
 }
