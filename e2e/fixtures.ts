@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readDeployTarget } from '../src/lib/site-config.ts';
 
@@ -10,14 +10,7 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
  */
 export const test = base.extend<{ outsideRequests: string[] }>({
   outsideRequests: async ({ context }, use) => {
-    const outside: string[] = [];
-    await context.route(
-      (url) => !LOCAL_HOSTS.has(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:',
-      async (route) => {
-        outside.push(route.request().url());
-        await route.abort('blockedbyclient');
-      },
-    );
+    const outside = await blockOutsideRequests(context);
     await use(outside);
     expect(outside, 'requests to hosts other than the local server').toEqual([]);
   },
@@ -26,6 +19,26 @@ export const test = base.extend<{ outsideRequests: string[] }>({
     await use(page);
   },
 });
+
+/** Blocks every request to another host in `context` and records it, so a test can fail on it. */
+export async function blockOutsideRequests(context: BrowserContext): Promise<string[]> {
+  const outside: string[] = [];
+  await context.route(
+    (url) => !LOCAL_HOSTS.has(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    async (route) => {
+      outside.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  return outside;
+}
+
+/** A second browser profile ("another machine", "a teammate"), with outside requests blocked like the main fixture. */
+export async function freshPage(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; outside: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
+  const outside = await blockOutsideRequests(context);
+  return { page: await context.newPage(), outside, close: () => context.close() };
+}
 
 export { expect };
 

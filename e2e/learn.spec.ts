@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test, useTheme } from './fixtures';
+import { expect, freshPage, test, useTheme } from './fixtures';
 
 /** The learning path's progress checklist on /learn/, in both locales. */
 const LOCALES = {
@@ -52,22 +52,6 @@ const LOCALES = {
     noScript: /勾选进度需要启用 JavaScript/,
   },
 } as const;
-
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** A second browser profile ("another machine"), with outside requests blocked like the main fixture. */
-async function freshPage(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; outside: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext(baseURL ? { baseURL } : {});
-  const outside: string[] = [];
-  await context.route(
-    (url) => !LOCAL_HOSTS.has(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:',
-    async (route) => {
-      outside.push(route.request().url());
-      await route.abort('blockedbyclient');
-    },
-  );
-  return { page: await context.newPage(), outside, close: () => context.close() };
-}
 
 const status = (page: Page) => page.locator('[data-progress-status]');
 const stageProgress = (page: Page, stage: string) => page.locator(`[data-stage-progress="${stage}"]`);

@@ -1,4 +1,4 @@
-import { BASE, expect, test } from './fixtures';
+import { BASE, expect, freshPage, test } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** Sections and code blocks a teammate might be sent to, in both locales. */
@@ -111,16 +111,16 @@ test.describe('arriving by link', () => {
   });
 });
 
-test('a shared link opens at its section in a fresh browser, and the language switch keeps it both ways', async ({ page, context, browser }) => {
+test('a shared link opens at its section in a fresh browser, and the language switch keeps it both ways', async ({ page, context, browser, baseURL }) => {
   await page.goto('stack/deployment/');
   await allowClipboard(context, page);
   await page.locator(':is(h2, h3)[id="vllm"]').hover();
   await page.locator('.sl-heading-wrapper:has(> :is(h2, h3)[id="vllm"]) > a.sl-anchor-link').click();
   const shared = await clipboard(page);
 
-  const teammate = await browser.newContext();
+  const teammate = await freshPage(browser, baseURL);
   try {
-    const other = await teammate.newPage();
+    const other = teammate.page;
     await other.goto(shared);
     await expect(other.locator(':is(h2, h3)[id="vllm"]')).toBeInViewport();
     await other.getByRole('link', { name: '简体中文' }).click();
@@ -129,6 +129,7 @@ test('a shared link opens at its section in a fresh browser, and the language sw
     await other.getByRole('link', { name: 'English' }).click();
     await expect(other).toHaveURL(new RegExp(`${BASE}stack/deployment/#vllm$`));
     await expect(other.locator(':is(h2, h3)[id="vllm"]')).toBeInViewport();
+    expect(teammate.outside).toEqual([]);
   } finally {
     await teammate.close();
   }

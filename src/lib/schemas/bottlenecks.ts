@@ -1,15 +1,10 @@
 import { z } from 'astro/zod';
-import { localizedText, stableId } from './localized.ts';
+import { localizedText, stableId, unknownFields } from './localized.ts';
 
 /** The five bottlenecks of the roadmap; their ids are the h2 ids of `/roadmap/` and never change. */
 export const BOTTLENECK_IDS = ['out-of-memory', 'slow-training', 'experiment-management', 'serving-latency', 'team-collaboration'] as const;
 
-const unknownField = (where: string) => ({
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `Unknown field(s) in ${where}: ${issue.keys?.join(', ')}. Check the spelling or add the field to the schema in src/lib/schemas/bottlenecks.ts.`
-      : undefined,
-});
+const unknownField = (where: string) => unknownFields(where, 'src/lib/schemas/bottlenecks.ts');
 
 /** A site path without locale prefix: `/stack/training/#amp-training-loop`. The locale and deploy base are added when rendering. */
 const sitePath = z

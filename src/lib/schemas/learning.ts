@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, stableId } from './localized.ts';
+import { localizedText, stableId, unknownFields } from './localized.ts';
 
 /** The stages of the learning path, in reading order. Their ids are the URLs `/learn/<id>/`. */
 export const STAGE_IDS = ['math', 'ml-fundamentals', 'deep-learning', 'pytorch', 'engineering', 'projects', 'interview'] as const;
@@ -23,12 +23,7 @@ export const TOPIC_IDS: Record<StageId, readonly string[]> = {
 export const RESOURCE_KINDS = ['course', 'book', 'docs', 'study'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
-const unknownField = (where: string, file: string) => ({
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `Unknown field(s) in ${where} (${file}): ${issue.keys?.join(', ')}. Check the spelling or add the field to the schema in src/lib/schemas/learning.ts.`
-      : undefined,
-});
+const unknownField = (where: string, file: string) => unknownFields(`${where} (${file})`, 'src/lib/schemas/learning.ts');
 
 const PATH_FILE = 'content/data/learning-path.yaml';
 const RESOURCES_FILE = 'content/data/learning-resources.yaml';

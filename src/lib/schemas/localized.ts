@@ -18,3 +18,14 @@ export type LocalizedText = z.infer<typeof localizedText>;
 export const stableId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Ids are lower-case ASCII words joined by hyphens, e.g. `onnx-runtime`.');
+
+/**
+ * Options for `z.strictObject` that reject an unknown field with a message naming where it is and
+ * the schema file to extend.
+ */
+export const unknownFields = (where: string, schemaFile: string) => ({
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `Unknown field(s) in ${where}: ${issue.keys?.join(', ')}. Check the spelling or add the field to the schema in ${schemaFile}.`
+      : undefined,
+});

@@ -1,16 +1,11 @@
 import { z } from 'astro/zod';
-import { localizedText } from './localized.ts';
+import { localizedText, unknownFields } from './localized.ts';
 import { INSTALLERS } from './tools.ts';
 
 // The choices of the install selector on /setup/; their ids are URL query values and never change.
 import { SETUP_ACCELERATORS, SETUP_MANAGERS, SETUP_OS, SETUP_SHELLS } from '../setup.ts';
 
-const unknownField = (where: string) => ({
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `Unknown field(s) in ${where}: ${issue.keys?.join(', ')}. Check the spelling or add the field to the schema in src/lib/schemas/setup.ts.`
-      : undefined,
-});
+const unknownField = (where: string) => unknownFields(where, 'src/lib/schemas/setup.ts');
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Ids are lower-case ASCII words joined by hyphens; they appear in the /setup/ URL.');
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, stableId } from './localized.ts';
+import { localizedText, stableId, unknownFields } from './localized.ts';
 
 /** The eight layers, in pipeline order. Their ids are the URLs `/stack/<id>/`. */
 export const LAYER_IDS = [
@@ -13,12 +13,7 @@ export const LAYER_IDS = [
   'environment',
 ] as const;
 
-const unknownField = (where: string) => ({
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `Unknown field(s) in ${where}: ${issue.keys?.join(', ')}. Check the spelling or add the field to the schema in src/lib/schemas/stack.ts.`
-      : undefined,
-});
+const unknownField = (where: string) => unknownFields(where, 'src/lib/schemas/stack.ts');
 
 export const stackLayerSchema = z.strictObject(
   {

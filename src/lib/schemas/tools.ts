@@ -1,17 +1,12 @@
 import { z } from 'astro/zod';
-import { localizedText } from './localized.ts';
+import { localizedText, unknownFields } from './localized.ts';
 import { LAYER_IDS } from './stack.ts';
 
 /** Package managers an install command can be given for; also the tab labels, in display order. */
 export const INSTALLERS = ['uv', 'pip', 'conda', 'apt', 'docker', 'shell'] as const;
 export type Installer = (typeof INSTALLERS)[number];
 
-const unknownField = (where: string) => ({
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `Unknown field(s) in ${where}: ${issue.keys?.join(', ')}. Check the spelling or add the field to the schema in src/lib/schemas/tools.ts.`
-      : undefined,
-});
+const unknownField = (where: string) => unknownFields(where, 'src/lib/schemas/tools.ts');
 
 const command = z
   .string()
