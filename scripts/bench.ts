@@ -26,7 +26,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const PORT = 4395;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SAMPLE_PAGES = ['/', '/stack/', '/stack/training/'].flatMap((path) => [path, `/zh-cn${path === '/' ? '/' : path}`]);
+const SAMPLE_PAGES = ['/', '/stack/', '/stack/training/', '/setup/', '/learn/'].flatMap((path) => [path, `/zh-cn${path === '/' ? '/' : path}`]);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.versions.node}` };
 
