@@ -37,6 +37,11 @@ test.describe('copy link', () => {
       await expect(link.locator('.atlas-copied')).toHaveText(copied);
       await expect(page.locator('atlas-copy-link [role="status"]')).toHaveText(copied);
       expect(await layout()).toEqual(before);
+      // The note is seen: the link shows while it does, and it is not under the sticky header.
+      expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      const note = (await link.locator('.atlas-copied').boundingBox())!;
+      const header = (await page.locator('header.header').boundingBox())!;
+      expect(note.y).toBeGreaterThanOrEqual(header.y + header.height);
       await expect(link.locator('.atlas-copied')).toHaveCount(0, { timeout: 5000 });
     });
   }
