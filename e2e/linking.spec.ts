@@ -91,6 +91,28 @@ test.describe('copy link', () => {
   });
 });
 
+test.describe('copy link on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+
+  test('the link is always shown and a tap copies the address (zh-cn)', async ({ page, context }) => {
+    await page.goto('zh-cn/stack/deployment/');
+    await allowClipboard(context, page);
+    const link = page.locator('.sl-heading-wrapper:has(> :is(h2, h3)[id="vllm"]) > a.sl-anchor-link');
+    await link.scrollIntoViewIfNeeded();
+    // Without hover, Starlight leaves anchor links visible.
+    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await link.tap();
+    await expect.poll(() => clipboard(page)).toBe(new URL(`${BASE}zh-cn/stack/deployment/#vllm`, page.url()).href);
+    const note = link.locator('.atlas-copied');
+    await expect(note).toHaveText('链接已复制');
+    // The note stays on a narrow screen: no sideways scrolling appears.
+    const box = (await note.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
+
 test.describe('arriving by link', () => {
   for (const { locale, path, id } of CASES) {
     test(`the section is below the header, highlighted, and marked in the sidebar and table of contents (${locale})`, async ({ page }) => {
