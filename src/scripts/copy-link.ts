@@ -4,24 +4,9 @@
  * without moving anything, and a live region says the same to screen readers.
  */
 import { isPlainActivation, sectionUrl } from '../lib/copy-link.ts';
+import { copyText } from './clipboard.ts';
 
 const ANCHOR_SELECTOR = '.sl-markdown-content a.sl-anchor-link';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Plain-HTTP hosts other than localhost have no async clipboard; fall back to a selection.
-    const field = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
-    field.className = 'atlas-copy-buffer';
-    document.body.append(field);
-    field.select();
-    const copied = document.execCommand('copy');
-    field.remove();
-    return copied;
-  }
-}
 
 function setUp(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[role="status"]');

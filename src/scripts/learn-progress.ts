@@ -21,6 +21,7 @@ import {
   type ParseResult,
   type Progress,
 } from '../lib/progress';
+import { copyText } from './clipboard.ts';
 
 const root = document.querySelector<HTMLElement>('[data-progress-root]');
 if (root) start(root);
@@ -136,15 +137,11 @@ function start(root: HTMLElement): void {
     fileInput.value = '';
   });
 
-  one('[data-copy-link]')?.addEventListener('click', () => {
+  one('[data-copy-link]')?.addEventListener('click', async () => {
     if (!linkOutput) return;
-    navigator.clipboard.writeText(linkOutput.value).then(
-      () => announce(say('linkCopied')),
-      () => {
-        linkOutput.select();
-        announce(say('linkCopyFailed'));
-      },
-    );
+    if (await copyText(linkOutput.value)) return announce(say('linkCopied'));
+    linkOutput.select();
+    announce(say('linkCopyFailed'));
   });
 
   // Opened from a progress link (or one pasted into this page): offer to import it, never import silently.

@@ -4,6 +4,7 @@
  * each change in a live region. The data comes from the `data-setup` attribute, not from the network.
  */
 import { generateSetup, parseSelection, scriptText, selectionQuery, type Block, type Localized, type Selection, type SetupFacts, type SetupTools } from '../lib/setup';
+import { copyText } from './clipboard.ts';
 
 interface Payload {
   facts: SetupFacts;
@@ -113,12 +114,7 @@ function init(root: HTMLElement): void {
   result.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
     if (!button) return;
-    try {
-      await navigator.clipboard.writeText(button.dataset['copy'] ?? '');
-      live.textContent = s('copied');
-    } catch {
-      live.textContent = s('copyFailed');
-    }
+    live.textContent = s((await copyText(button.dataset['copy'] ?? '')) ? 'copied' : 'copyFailed');
   });
 
   const selection = parseSelection(facts, location.search);
